@@ -1,0 +1,150 @@
+/**
+ * Cross-reference checks that no single schema can make: ids that must exist
+ * elsewhere, ids that must be unique, quotes that must occur in their source.
+ */
+import { fold } from '../text/fold.ts';
+import type { Corpus } from './corpus.ts';
+import type { ContentProblem } from './errors.ts';
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return new Map([...counts].filter(([, count]) => count > 1));
+}
+
+/** Source text as a quote is checked against: footnote lines removed, white space collapsed. */
+export function quotableSource(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u.test(line.trim()))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileOf = (collection: string, id: string, fallback: string) => corpus.files.get(`${collection}:${id}`) ?? fallback;
+  const localityIds = new Set(corpus.localities.map((locality) => locality.id));
+  const agencyIds = new Set(corpus.agencies.map((agency) => agency.id));
+  const plansById = new Map(corpus.plans.map((plan) => [plan.id, plan]));
+  const subdimensionCodes = new Set(corpus.dimensions.flatMap((dimension) => dimension.subdimensions.map((sub) => sub.code)));
+
+  for (const [id, count] of duplicates(corpus.localities, (locality) => locality.id)) {
+    problems.push({ file: 'content/localities.yaml', entry: `entry "${id}"`, field: 'id', message: `is used by ${count} localities; give each a unique id` });
+  }
+  for (const locality of corpus.localities) {
+    const file = fileOf('localities', locality.id, 'content/localities.yaml');
+    if (locality.parent && !localityIds.has(locality.parent)) {
+      problems.push({ file, entry: `entry "${locality.id}"`, field: 'parent', message: `names locality "${locality.parent}", which is not in content/localities.yaml` });
+    }
+    if (locality.change_2025?.into && !localityIds.has(locality.change_2025.into)) {
+      problems.push({ file, entry: `entry "${locality.id}"`, field: 'change_2025.into', message: `names locality "${locality.change_2025.into}", which is not in content/localities.yaml` });
+    }
+  }
+
+  for (const [id, count] of duplicates(corpus.agencies, (agency) => agency.id)) {
+    problems.push({ file: fileOf('agencies', id, 'content/agencies'), entry: `entry "${id}"`, field: 'id', message: `is used by ${count} agencies; give each a unique id` });
+  }
+  const aliasOwners = new Map<string, string>();
+  for (const agency of corpus.agencies) {
+    const file = fileOf('agencies', agency.id, 'content/agencies');
+    if (!localityIds.has(agency.locality)) {
+      problems.push({ file, entry: `entry "${agency.id}"`, field: 'locality', message: `names locality "${agency.locality}", which is not in content/localities.yaml` });
+    }
+    for (const alias of new Set([agency.name, ...agency.aliases].map(fold))) {
+      const key = `${agency.locality}|${alias}`;
+      const owner = aliasOwners.get(key);
+      if (owner && owner !== agency.id) {
+        problems.push({ file, entry: `entry "${agency.id}"`, field: 'aliases', message: `"${alias}" is also a name of "${owner}" in the same locality; a spelling can only name one office` });
+      }
+      aliasOwners.set(key, agency.id);
+    }
+  }
+
+  for (const [id, count] of duplicates(corpus.plans, (plan) => plan.id)) {
+    problems.push({ file: `content/plans/${id}`, entry: `entry "${id}"`, field: 'id', message: `is used by ${count} plans` });
+  }
+  for (const plan of corpus.plans) {
+    const file = fileOf('plans', plan.id, `content/plans/${plan.id}/plan.yaml`);
+    for (const field of ['locality', 'province'] as const) {
+      if (!localityIds.has(plan[field])) {
+        problems.push({ file, entry: `entry "${plan.id}"`, field, message: `names locality "${plan[field]}", which is not in content/localities.yaml` });
+      }
+    }
+    if (!corpus.sources.has(plan.source.file)) {
+      problems.push({ file, entry: `entry "${plan.id}"`, field: 'source.file', message: `the source document "${plan.source.file}" is not in content/sources/; every plan must publish its source text` });
+    }
+  }
+
+  for (const [id, count] of duplicates(corpus.tasks, (task) => task.id)) {
+    problems.push({ file: fileOf('tasks', id, 'content/plans'), entry: `entry "${id}"`, field: 'id', message: `is used by ${count} tasks; task ids must be unique because they are permalinks` });
+  }
+  for (const task of corpus.tasks) {
+    const file = fileOf('tasks', task.id, `content/plans/${task.plan}/tasks.yaml`);
+    const entry = `entry "${task.id}"`;
+    const plan = plansById.get(task.plan);
+    if (!plan) {
+      problems.push({ file, entry, field: 'plan', message: `names plan "${task.plan}", which has no content/plans/${task.plan}/plan.yaml` });
+    } else if (task.part !== null && !plan.parts.some((part) => part.id === task.part)) {
+      problems.push({ file, entry, field: 'part', message: `names part "${task.part}", which plan "${plan.id}" does not declare in its parts` });
+    }
+    for (const field of ['lead', 'partners'] as const) {
+      task[field].forEach((id, index) => {
+        if (!agencyIds.has(id)) {
+          problems.push({ file, entry, field: `${field}[${index}]`, message: `agency "${id}" is not in the registry; add it to content/agencies/ or correct the id` });
+        }
+      });
+    }
+    if (task.subdimension !== null && !subdimensionCodes.has(task.subdimension)) {
+      problems.push({ file, entry, field: 'subdimension', message: `"${task.subdimension}" is not a sub-dimension in content/papi/dimensions.yaml` });
+    }
+  }
+
+  const quotable = new Map([...corpus.sources].map(([name, text]) => [name, quotableSource(text)]));
+  for (const [id, count] of duplicates(corpus.commitments, (commitment) => commitment.id)) {
+    problems.push({ file: fileOf('commitments', id, 'content/plans'), entry: `entry "${id}"`, field: 'id', message: `is used by ${count} commitments` });
+  }
+  for (const commitment of corpus.commitments) {
+    const file = fileOf('commitments', commitment.id, `content/plans/${commitment.plan}`);
+    const entry = `entry "${commitment.id}"`;
+    const plan = plansById.get(commitment.plan);
+    if (!plan) {
+      problems.push({ file, entry, field: 'plan', message: `names plan "${commitment.plan}", which does not exist` });
+      continue;
+    }
+    commitment.agencies.forEach((id, index) => {
+      if (!agencyIds.has(id)) problems.push({ file, entry, field: `agencies[${index}]`, message: `agency "${id}" is not in the registry` });
+    });
+    const source = quotable.get(plan.source.file);
+    if (source !== undefined) {
+      for (const paragraph of commitment.text.split('\n')) {
+        if (!source.includes(paragraph.replace(/\s+/g, ' ').trim())) {
+          problems.push({ file, entry, field: 'text', message: `is not a verbatim quote of ${plan.source.file} ("${paragraph.slice(0, 60)}…"); quote the source exactly` });
+          break;
+        }
+      }
+    }
+  }
+
+  const taskIds = new Set(corpus.tasks.map((task) => task.id));
+  corpus.progress.forEach((update, index) => {
+    const file = fileOf('progress', String(index), 'content/progress');
+    const entry = `update for "${update.task}" dated ${update.date}`;
+    if (!taskIds.has(update.task)) {
+      problems.push({ file, entry, field: 'task', message: `no task has the id "${update.task}"; use an id from /data/tasks.json` });
+    }
+    if (update.date > today) {
+      problems.push({ file, entry, field: 'date', message: `is in the future (today is ${today}); progress can only be reported for what has happened` });
+    }
+  });
+
+  for (const score of corpus.scores) {
+    if (!localityIds.has(score.province)) {
+      problems.push({ file: 'content/papi/scores.csv', entry: `${score.province} ${score.year}`, field: 'province', message: `"${score.province}" is not a locality in content/localities.yaml` });
+    }
+  }
+  for (const [key, count] of duplicates(corpus.scores, (score) => `${score.province} ${score.year}`)) {
+    problems.push({ file: 'content/papi/scores.csv', entry: key, field: null, message: `appears ${count} times; keep one row per province and year` });
+  }
+  return problems;
+}

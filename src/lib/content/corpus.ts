@@ -1,0 +1,187 @@
+/**
+ * Reads the whole content tree, validates every entry with the zod schemas and
+ * checks every cross-reference. The site's collections, the importer and the
+ * tests all read content through here, so they agree on what is valid.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { agencySchema, type Agency } from '../../schemas/agency.ts';
+import { commitmentSchema, type Commitment } from '../../schemas/commitment.ts';
+import { dimensionSchema, type Dimension } from '../../schemas/dimension.ts';
+import { localitySchema, type Locality } from '../../schemas/locality.ts';
+import { planSchema, type Plan } from '../../schemas/plan.ts';
+import { progressSchema, type Progress } from '../../schemas/progress.ts';
+import { scoreSchema, type Score } from '../../schemas/score.ts';
+import { taskSchema, type Task } from '../../schemas/task.ts';
+import { checkCorpus } from './checks.ts';
+import { csvRecords } from './csv.ts';
+import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
+import { scoreRowToEntry } from './scores.ts';
+
+export interface Corpus {
+  /** Repository-relative root the files were read from (for messages). */
+  root: string;
+  plans: Plan[];
+  tasks: Task[];
+  commitments: Commitment[];
+  agencies: Agency[];
+  localities: Locality[];
+  dimensions: Dimension[];
+  scores: Score[];
+  progress: Progress[];
+  /** Source texts by file name under content/sources/. */
+  sources: Map<string, string>;
+  /** Which file each entry came from, by collection and id, for messages. */
+  files: Map<string, string>;
+}
+
+interface Reader {
+  root: string;
+  problems: ContentProblem[];
+  files: Map<string, string>;
+}
+
+function relative(reader: Reader, file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function readYaml(reader: Reader, file: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    reader.problems.push({ file: relative(reader, file), entry: null, field: null, message: `is not valid YAML (${(error as Error).message.split('\n')[0]}); fix the syntax` });
+    return undefined;
+  }
+}
+
+/** Validates an array-of-entries file with a schema; each bad entry is reported by id or position. */
+function readEntries<S extends z.ZodType>(reader: Reader, collection: string, file: string, schema: S): Array<z.output<S>> {
+  if (!existsSync(file)) return [];
+  const data = readYaml(reader, file);
+  if (data === undefined || data === null) return [];
+  const name = relative(reader, file);
+  if (!Array.isArray(data)) {
+    reader.problems.push({ file: name, entry: null, field: null, message: 'must be a list of entries (each starting with "- ")' });
+    return [];
+  }
+  const out: Array<z.output<S>> = [];
+  data.forEach((raw: unknown, index) => {
+    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : null;
+    const entry = id ? `entry "${id}"` : `entry ${index + 1}`;
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      reader.problems.push(...zodProblems(name, entry, result.error));
+      return;
+    }
+    out.push(result.data);
+    reader.files.set(`${collection}:${id ?? index}`, name);
+  });
+  return out;
+}
+
+function readOne<S extends z.ZodType>(reader: Reader, collection: string, file: string, schema: S): z.output<S> | null {
+  const data = readYaml(reader, file);
+  if (data === undefined) return null;
+  const name = relative(reader, file);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const id = typeof data === 'object' && data !== null && 'id' in data ? `entry "${String((data as { id: unknown }).id)}"` : null;
+    reader.problems.push(...zodProblems(name, id, result.error));
+    return null;
+  }
+  const id = (result.data as { id?: string }).id ?? name;
+  reader.files.set(`${collection}:${id}`, name);
+  return result.data;
+}
+
+function yamlFiles(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => path.join(directory, name));
+}
+
+/** Reads and validates every file; cross-references are not checked yet. */
+export function readCorpus(root: string): { corpus: Corpus; problems: ContentProblem[] } {
+  const reader: Reader = { root, problems: [], files: new Map() };
+  const plansDir = path.join(root, 'plans');
+  const plans: Plan[] = [];
+  const tasks: Task[] = [];
+  const commitments: Commitment[] = [];
+  const planDirs = existsSync(plansDir)
+    ? readdirSync(plansDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+    : [];
+  for (const directory of planDirs) {
+    const base = path.join(plansDir, directory);
+    const planFile = path.join(base, 'plan.yaml');
+    if (!existsSync(planFile)) {
+      reader.problems.push({ file: relative(reader, base), entry: null, field: null, message: 'has no plan.yaml; every plan folder needs one (see content/plans/README.md)' });
+      continue;
+    }
+    const plan = readOne(reader, 'plans', planFile, planSchema);
+    if (plan) {
+      if (plan.id !== directory) {
+        reader.problems.push({ file: relative(reader, planFile), entry: `entry "${plan.id}"`, field: 'id', message: `must equal its folder name "${directory}"` });
+      }
+      plans.push(plan);
+    }
+    tasks.push(...readEntries(reader, 'tasks', path.join(base, 'tasks.yaml'), taskSchema));
+    commitments.push(...readEntries(reader, 'commitments', path.join(base, 'commitments.yaml'), commitmentSchema));
+    commitments.push(...readEntries(reader, 'commitments', path.join(base, 'statements.yaml'), commitmentSchema));
+  }
+
+  const agencies = yamlFiles(path.join(root, 'agencies')).flatMap((file) => readEntries(reader, 'agencies', file, agencySchema));
+  const localities = readEntries(reader, 'localities', path.join(root, 'localities.yaml'), localitySchema);
+  const dimensions = readEntries(reader, 'dimensions', path.join(root, 'papi', 'dimensions.yaml'), dimensionSchema);
+  const progress = yamlFiles(path.join(root, 'progress')).flatMap((file) => readEntries(reader, 'progress', file, progressSchema));
+
+  const scores: Score[] = [];
+  const scoresFile = path.join(root, 'papi', 'scores.csv');
+  if (existsSync(scoresFile)) {
+    csvRecords(readFileSync(scoresFile, 'utf8')).forEach((record, index) => {
+      const result = scoreSchema.safeParse(scoreRowToEntry(record));
+      const entry = `row ${index + 2} (${record.province ?? '?'} ${record.year ?? '?'})`;
+      if (result.success) scores.push(result.data);
+      else reader.problems.push(...zodProblems(relative(reader, scoresFile), entry, result.error));
+    });
+  }
+
+  const sources = new Map<string, string>();
+  const sourcesDir = path.join(root, 'sources');
+  if (existsSync(sourcesDir)) {
+    for (const name of readdirSync(sourcesDir).filter((file) => file.endsWith('.txt')).sort()) {
+      sources.set(name, readFileSync(path.join(sourcesDir, name), 'utf8'));
+    }
+  }
+
+  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, sources, files: reader.files };
+  return { corpus, problems: reader.problems };
+}
+
+export interface LoadOptions {
+  /** The day progress updates may not be later than (yyyy-mm-dd); defaults to today. */
+  today?: string;
+}
+
+/** Reads, validates and cross-checks the content tree; throws ContentError listing every problem. */
+export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
+  const { corpus, problems } = readCorpus(root);
+  problems.push(...checkCorpus(corpus, options.today ?? new Date().toISOString().slice(0, 10)));
+  if (problems.length > 0) throw new ContentError(problems);
+  return corpus;
+}
+
+const cache = new Map<string, Corpus>();
+
+/** loadCorpus, once per build: every collection reads the same validated corpus. */
+export function loadCorpusOnce(root: string): Corpus {
+  const key = path.resolve(root);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const corpus = loadCorpus(root);
+  cache.set(key, corpus);
+  return corpus;
+}

@@ -1,0 +1,251 @@
+/**
+ * Turns a plan document's text into its task and commitment entries.
+ * Pure: it reads nothing from disk, so the CLI and the tests share it.
+ */
+import type { Agency } from '../../schemas/agency.ts';
+import type { Commitment } from '../../schemas/commitment.ts';
+import type { Dimension } from '../../schemas/dimension.ts';
+import type { Locality } from '../../schemas/locality.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import { taskSchema, type Task } from '../../schemas/task.ts';
+import { commitmentSchema } from '../../schemas/commitment.ts';
+import { nfc } from '../text/fold.ts';
+import { AgencyMatcher } from './agency-match.ts';
+import { cellLine, MarkupError, taskText } from './cell-text.ts';
+import { parseDeadline } from './deadline.ts';
+import { dimensionOf, subdimensionOf } from './dimension-match.ts';
+import { implementationSections } from './narrative.ts';
+import { readRows, type DraftTask } from './rows.ts';
+import { findAppendices, type Appendix } from './table.ts';
+
+export interface ImportContext {
+  plan: Plan;
+  dimensions: readonly Dimension[];
+  agencies: readonly Agency[];
+  localities: readonly Locality[];
+}
+
+export interface UnmatchedAgency {
+  name: string;
+  lines: number[];
+}
+
+export interface ImportResult {
+  tasks: Task[];
+  commitments: Commitment[];
+  /** Things an editor should look at; the import still succeeds. */
+  warnings: string[];
+  /** Things that stop the import: nothing is written. */
+  errors: string[];
+  /** Agency names no registry entry matches (also listed in errors). */
+  unmatched: UnmatchedAgency[];
+  /** Footnotes met in the tables, kept for the record. */
+  footnotes: Array<{ line: number; text: string }>;
+}
+
+/** Agencies a plan may name: its own locality's first, then its province's, then national bodies. */
+export function candidateAgencies(plan: Plan, agencies: readonly Agency[], localities: readonly Locality[]): Agency[] {
+  const chain: string[] = [];
+  let current: string | null = plan.locality;
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    current = localities.find((locality) => locality.id === current)?.parent ?? null;
+  }
+  if (!chain.includes(plan.province)) chain.push(plan.province);
+  const rank = (agency: Agency) => {
+    const position = chain.indexOf(agency.locality);
+    return position >= 0 ? position : agency.level === 'national' ? chain.length : -1;
+  };
+  return agencies.filter((agency) => rank(agency) >= 0).sort((a, b) => rank(a) - rank(b));
+}
+
+function romanValue(numeral: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let index = 0; index < numeral.length; index += 1) {
+    const value = values[numeral[index] ?? ''] ?? 0;
+    const next = values[numeral[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+function numberGaps(refs: string[]): string[] {
+  const numbers = refs.filter((ref) => /^\d+$/.test(ref)).map(Number);
+  const gaps: string[] = [];
+  for (let index = 1; index < numbers.length; index += 1) {
+    const previous = numbers[index - 1] ?? 0;
+    const current = numbers[index] ?? 0;
+    if (current > previous + 1) gaps.push(current === previous + 2 ? `${previous + 1}` : `${previous + 1}–${current - 1}`);
+  }
+  return gaps;
+}
+
+export function importPlan(rawText: string, context: ImportContext): ImportResult {
+  const { plan, dimensions } = context;
+  const result: ImportResult = { tasks: [], commitments: [], warnings: [], errors: [], unmatched: [], footnotes: [] };
+  const text = nfc(rawText).replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  const matcher = new AgencyMatcher(candidateAgencies(plan, context.agencies, context.localities));
+  const unmatched = new Map<string, Set<number>>();
+  const resolve = (cell: string | null, line: number): string[] => {
+    const match = matcher.match(cell);
+    for (const name of match.unmatched) {
+      const lines = unmatched.get(name) ?? new Set<number>();
+      lines.add(line);
+      unmatched.set(name, lines);
+    }
+    return match.ids;
+  };
+
+  const appendices = findAppendices(lines);
+  if (appendices.length === 0) {
+    result.errors.push('found no task table: expected a "PHỤ LỤC" heading followed by a header row naming at least the task and lead-agency columns (tab-separated or a Markdown pipe table)');
+    return result;
+  }
+  if (plan.parts.length > 0 && appendices.length !== plan.parts.length) {
+    result.errors.push(`plan.yaml declares ${plan.parts.length} parts but the document has ${appendices.length} appendix tables; make them agree`);
+    return result;
+  }
+
+  let order = 0;
+  appendices.forEach((appendix: Appendix, appendixIndex) => {
+    const part = plan.parts.length > 0 ? (plan.parts[appendixIndex] ?? null) : null;
+    if (part && appendix.numeral && romanValue(appendix.numeral) !== appendixIndex + 1) {
+      result.warnings.push(`line ${appendix.line}: appendix "${appendix.title[0]}" is numbered out of order`);
+    }
+    const period = part?.period ?? plan.period;
+    const reading = readRows(appendix.table, { grouping: plan.grouping, dimensionOf: (name) => dimensionOf(dimensions, name) });
+    result.warnings.push(...reading.warnings);
+    result.footnotes.push(...appendix.table.footnotes);
+    const prefix = part ? `${plan.id}-${part.id}` : plan.id;
+
+    const gaps = numberGaps(reading.tasks.map((task) => task.ref ?? ''));
+    if (gaps.length > 0) {
+      result.warnings.push(`${part ? `${part.title}: ` : ''}the printed numbering skips ${gaps.join(', ')}; the references are kept as printed`);
+    }
+
+    for (const draft of reading.tasks) {
+      order += 1;
+      try {
+        result.tasks.push(buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, warnings: result.warnings }));
+      } catch (error) {
+        if (error instanceof MarkupError) {
+          result.errors.push(`line ${draft.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`);
+        } else {
+          result.errors.push(`line ${draft.line}: ${(error as Error).message}`);
+        }
+      }
+    }
+
+    for (const directive of reading.directives) {
+      const id = directive.dimension !== null ? `${prefix}-directive-${directive.dimension}` : `${prefix}-lead-in-${directive.section}`;
+      const candidate = {
+        id,
+        plan: plan.id,
+        kind: 'directive',
+        section: `${part ? `${part.title}, ` : 'Phụ lục, '}${directive.dimension !== null ? `chỉ số ${directive.section}` : `mục ${directive.section}`}`,
+        heading: directive.heading || `Mục ${directive.section}`,
+        text: directive.text,
+        agencies: matcher.mentions(directive.text),
+        dimension: directive.dimension,
+        source_line: directive.line,
+      };
+      const parsed = commitmentSchema.safeParse(candidate);
+      if (parsed.success) result.commitments.push(parsed.data);
+      else result.errors.push(`line ${directive.line}: directive could not be read: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+    }
+  });
+
+  const firstAppendixLine = appendices[0]?.line ?? lines.length + 1;
+  for (const section of implementationSections(lines, firstAppendixLine)) {
+    const agencies = matcher.mentions(section.heading);
+    if (agencies.length === 0 || section.paragraphs.length === 0) continue;
+    const candidate = {
+      id: `${plan.id}-${section.section.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      plan: plan.id,
+      kind: 'agency-duty',
+      section: section.section,
+      heading: section.heading,
+      text: section.paragraphs.join('\n'),
+      agencies,
+      dimension: null,
+      source_line: section.line,
+    };
+    const parsed = commitmentSchema.safeParse(candidate);
+    if (parsed.success) result.commitments.push(parsed.data);
+    else result.errors.push(`line ${section.line}: section ${section.section} could not be read: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  }
+
+  result.unmatched = [...unmatched].map(([name, lineSet]) => ({ name, lines: [...lineSet].sort((a, b) => a - b) }));
+  for (const entry of result.unmatched) {
+    result.errors.push(`line ${entry.lines.join(', ')}: agency "${entry.name}" matches no entry of the agency registry; add it (or this spelling as an alias) to content/agencies/`);
+  }
+  if (result.tasks.length === 0 && result.errors.length === 0) result.errors.push('the task table has no task rows');
+  return result;
+}
+
+interface BuildOptions {
+  prefix: string;
+  part: string | null;
+  order: number;
+  period: { from: number; to: number };
+  plan: Plan;
+  dimensions: readonly Dimension[];
+  resolve: (cell: string | null, line: number) => string[];
+  warnings: string[];
+}
+
+function nullable(value: string): string | null {
+  return value.trim() === '' ? null : value;
+}
+
+function buildTask(draft: DraftTask, options: BuildOptions): Task {
+  const body = taskText(draft.cells.text);
+  const leadPrinted = nullable(cellLine(draft.cells.lead));
+  const partnersPrinted = nullable(cellLine(draft.cells.partners));
+  let subdimension: string | null = null;
+  if (draft.dimension !== null) {
+    if (draft.subdimensionLabel) {
+      const match = subdimensionOf(options.dimensions, draft.dimension, draft.subdimensionLabel);
+      subdimension = match.code;
+      if (match.code === null && match.candidates.length > 1) {
+        options.warnings.push(`line ${draft.line}: label "${draft.subdimensionLabel.split('\n')[0]}" names several sub-dimensions (${match.candidates.join(', ')}); filed under the dimension only`);
+      }
+    } else if (draft.printedSubdimension) {
+      const known = options.dimensions.some((dimension) => dimension.subdimensions.some((sub) => sub.code === draft.printedSubdimension));
+      if (known && draft.printedSubdimension.startsWith(`${draft.dimension}.`)) subdimension = draft.printedSubdimension;
+    }
+  }
+  const candidate = {
+    id: `${options.prefix}-${draft.key}`.replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-'),
+    plan: options.plan.id,
+    part: options.part,
+    ref: draft.ref,
+    order: options.order,
+    dimension: draft.dimension,
+    subdimension,
+    subdimension_label: draft.subdimensionLabel,
+    group: draft.group,
+    text: body.text,
+    actions: body.actions,
+    lead: options.resolve(leadPrinted, draft.line),
+    lead_printed: leadPrinted,
+    partners: options.resolve(partnersPrinted, draft.line),
+    partners_printed: partnersPrinted,
+    output: nullable(cellLine(draft.cells.output)),
+    deadline: parseDeadline(nullable(cellLine(draft.cells.deadline)), options.period),
+    source_line: draft.line,
+  };
+  if (candidate.deadline.kind === 'free_text') {
+    options.warnings.push(`line ${draft.line}: deadline "${candidate.deadline.text}" kept as free text (no date can be derived)`);
+  }
+  if (candidate.lead.length === 0 && leadPrinted === null) {
+    options.warnings.push(`line ${draft.line}: task ${draft.ref ?? '(unnumbered)'} prints no lead agency`);
+  }
+  const parsed = taskSchema.safeParse(candidate);
+  if (!parsed.success) {
+    throw new Error(`task ${candidate.id} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+
+/** What kind of responsible party a registry entry is. */
+export const agencyKind = z.enum([
+  'office', // a named office: "Phòng Nội vụ"
+  'group', // a collective named as one party: "UBND các xã, phường", "Các cơ quan, đơn vị"
+  'position', // a person by office: "Chủ tịch UBND huyện"
+  'organisation', // a body outside the administration: Mặt trận Tổ quốc, Điện lực, a court
+]);
+
+/**
+ * An office (or group) that a plan names as lead or partner. Agencies are per
+ * locality: "Phòng Nội vụ" of Ngã Năm and of Chi Lăng are two entries.
+ */
+export const agencySchema = z.object({
+  /** Stable id: locality id, then the office, e.g. "nga-nam-phong-noi-vu". */
+  id: slug,
+  /** Canonical name, e.g. "Phòng Tài chính - Kế hoạch". */
+  name: z.string().min(1),
+  /** Every spelling the documents use, verbatim ("Phòng TC-KH", "Phòng Tài chính-Kế hoạch"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Locality id this office belongs to. */
+  locality: slug,
+  /** Level of government of the office. */
+  level: z.enum(['national', 'province', 'district', 'commune', 'hamlet']),
+  /** Kind of party. */
+  kind: agencyKind.default('office'),
+  /** English rendering of the name for the English interface. */
+  name_en: z.string().min(1).nullable().default(null),
+});
+
+export type Agency = z.output<typeof agencySchema>;

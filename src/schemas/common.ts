@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+
+/** Lower-case, ASCII, hyphen-separated identifier used in URLs ("nga-nam-2021-1-a"). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens only, e.g. "nga-nam-2021"');
+
+/** A calendar date written as ISO 8601 (yyyy-mm-dd); the site shows it as dd/mm/yyyy. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as yyyy-mm-dd, e.g. 2023-06-14')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    message: 'this is not a real calendar date',
+  });
+
+/** Text as printed in a source document: non-empty, already NFC-normalised by the importer. */
+export const verbatim = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((value) => value === value.normalize('NFC'), { message: 'must be Unicode NFC (run the importer, which normalises text)' })
+  .refine((value) => !/<\/?[a-z][^>]*>/i.test(value), {
+    message: 'contains HTML markup; source markup must be turned into plain text by the importer',
+  });
+
+/** A Vietnamese text with its English counterpart, for interface-facing explanations. */
+export const bilingual = z.object({
+  /** Vietnamese wording. */
+  vi: z.string().min(1),
+  /** English wording. */
+  en: z.string().min(1),
+});
+
+/** Where a fact comes from: a document, a dataset or a page that states it. */
+export const sourceRef = z.object({
+  /** Title of the document or dataset, e.g. "PAPI 2022, UNDP Việt Nam và đối tác". */
+  title: z.string().min(1, 'name the document or dataset'),
+  /** Document number as printed, e.g. "120/KH-UBND", when it has one. */
+  number: z.string().min(1).nullable().default(null),
+  /** Date of the document (yyyy-mm-dd), when known. */
+  date: isoDate.nullable().default(null),
+  /** Public address of the source, when it has one. */
+  url: z.url().nullable().default(null),
+});
+
+export type SourceRef = z.output<typeof sourceRef>;

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { slug, sourceRef } from './common.ts';
+
+/** A PAPI dimension score: each dimension is scored from 1 to 10. */
+const dimensionScore = z.number().min(1, 'a PAPI dimension score is between 1 and 10').max(10, 'a PAPI dimension score is between 1 and 10');
+
+/** Scores are published to 4 decimals, so a sum may differ from the total by rounding only. */
+export const TOTAL_TOLERANCE = 0.0005;
+
+/** One province's PAPI result for one year. */
+export const scoreSchema = z
+  .object({
+    /** Locality id of the province. */
+    province: slug,
+    /** Survey year. */
+    year: z.number().int().min(2009).max(2100),
+    /** The eight dimension scores, in dimension order. */
+    dimensions: z.tuple([dimensionScore, dimensionScore, dimensionScore, dimensionScore, dimensionScore, dimensionScore, dimensionScore, dimensionScore]),
+    /** Total out of 80: the sum of the eight dimensions. */
+    total: z.number().min(8).max(80),
+    /** Performance group of the total that year, as published. */
+    group: z.enum(['highest', 'high-average', 'low-average', 'lowest']).nullable(),
+    /** Where the figures come from. */
+    source: sourceRef,
+  })
+  .superRefine((score, ctx) => {
+    const sum = score.dimensions.reduce((acc, value) => acc + value, 0);
+    if (Math.abs(sum - score.total) > TOTAL_TOLERANCE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['total'],
+        message: `total ${score.total} does not equal the sum of the eight dimensions (${sum.toFixed(4)}); check both against the published figures`,
+      });
+    }
+  });
+
+export type Score = z.output<typeof scoreSchema>;
