@@ -43,6 +43,8 @@ export const taskSchema = z
     output: verbatim.nullable().default(null),
     /** The deadline as printed and as read. */
     deadline: deadlineSchema,
+    /** Footnotes the row refers to with a superscript mark ("⁵"), verbatim with their mark. */
+    footnotes: z.array(verbatim).default([]),
     /** Line of the source text where the row starts, for provenance. */
     source_line: z.number().int().min(1),
   })

@@ -100,7 +100,8 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
     }
   }
 
-  const quotable = new Map([...corpus.sources].map(([name, text]) => [name, quotableSource(text)]));
+  // A quote may span a page break (footnotes removed) or quote a footnote itself (raw text).
+  const quotable = new Map([...corpus.sources].map(([name, text]) => [name, `${quotableSource(text)}\n${text.replace(/\s+/g, ' ')}`]));
   for (const [id, count] of duplicates(corpus.commitments, (commitment) => commitment.id)) {
     problems.push({ file: fileOf('commitments', id, 'content/plans'), entry: `entry "${id}"`, field: 'id', message: `is used by ${count} commitments` });
   }

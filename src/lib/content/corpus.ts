@@ -43,7 +43,7 @@ interface Reader {
   files: Map<string, string>;
 }
 
-function relative(reader: Reader, file: string): string {
+function relative(_reader: Reader, file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 

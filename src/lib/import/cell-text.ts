@@ -59,7 +59,7 @@ const BULLET_START = /^[-+•]\s+/;
  * A hyphen between spaces followed by a capital letter starts a new item; a hyphen
  * followed by a lower-case word or a digit is part of the text ("Hỏi - đáp", "2021 - 2026").
  */
-const INLINE_BULLET = /\s+([-+])\s+(?=[A-ZÀ-ỸĐ])/u;
+const INLINE_BULLET = /\s+([-+])\s+(?=\p{Lu})/u;
 
 /** A task cell split into its plain text (line per paragraph or item) and its bullet items. */
 export interface TaskText {

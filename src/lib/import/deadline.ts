@@ -85,7 +85,7 @@ const CONDITIONAL = /^(theo|sau khi|sau|truoc|ngay sau|ngay khi|khi|thuc hien th
  * it supplies the year when the cell prints none ("Hoàn thành trong quý II, quý III").
  */
 export function parseDeadline(printed: string | null, period: YearRange): Deadline {
-  const base = { due: null, start: null, recurring: false, frequency: null, period: null, milestones: [], condition: null } as const;
+  const base: Omit<Deadline, 'text' | 'kind'> = { due: null, start: null, recurring: false, frequency: null, period: null, milestones: [], condition: null };
   if (printed === null || printed.trim() === '') {
     return { ...base, text: null, kind: 'none' };
   }

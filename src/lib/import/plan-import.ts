@@ -117,6 +117,7 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     const period = part?.period ?? plan.period;
     const reading = readRows(appendix.table, { grouping: plan.grouping, dimensionOf: (name) => dimensionOf(dimensions, name) });
     result.warnings.push(...reading.warnings);
+    result.errors.push(...reading.errors);
     result.footnotes.push(...appendix.table.footnotes);
     const prefix = part ? `${plan.id}-${part.id}` : plan.id;
 
@@ -128,7 +129,8 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     for (const draft of reading.tasks) {
       order += 1;
       try {
-        result.tasks.push(buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, warnings: result.warnings }));
+        const footnotes = footnotesOf(draft, appendix.table.footnotes);
+        result.tasks.push(buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, footnotes, warnings: result.warnings }));
       } catch (error) {
         if (error instanceof MarkupError) {
           result.errors.push(`line ${draft.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`);
@@ -185,6 +187,15 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
   return result;
 }
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The table footnotes whose superscript mark appears in the row's cells. */
+function footnotesOf(draft: DraftTask, footnotes: ReadonlyArray<{ text: string }>): string[] {
+  const cells = Object.values(draft.cells).join(' ');
+  const marks = new Set([...cells.matchAll(new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'gu'))].map((match) => match[0]));
+  return footnotes.filter((footnote) => [...marks].some((mark) => footnote.text.startsWith(`${mark} `))).map((footnote) => footnote.text);
+}
+
 interface BuildOptions {
   prefix: string;
   part: string | null;
@@ -193,6 +204,7 @@ interface BuildOptions {
   plan: Plan;
   dimensions: readonly Dimension[];
   resolve: (cell: string | null, line: number) => string[];
+  footnotes: string[];
   warnings: string[];
 }
 
@@ -235,6 +247,7 @@ function buildTask(draft: DraftTask, options: BuildOptions): Task {
     partners_printed: partnersPrinted,
     output: nullable(cellLine(draft.cells.output)),
     deadline: parseDeadline(nullable(cellLine(draft.cells.deadline)), options.period),
+    footnotes: options.footnotes,
     source_line: draft.line,
   };
   if (candidate.deadline.kind === 'free_text') {

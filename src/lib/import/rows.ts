@@ -4,7 +4,7 @@
  * by a page break), and what reference each task carries as printed.
  */
 import { fold } from '../text/fold.ts';
-import { cellLine, cellParagraphs } from './cell-text.ts';
+import { cellLine, cellParagraphs, MarkupError } from './cell-text.ts';
 import type { ColumnRole, RawRow, Table } from './table.ts';
 
 /** Cells of a row by role, markup still inside. */
@@ -49,6 +49,8 @@ export interface RowReading {
   directives: DraftDirective[];
   dimensions: DimensionHeading[];
   warnings: string[];
+  /** Rows that cannot be read (unsupported markup): the import must stop. */
+  errors: string[];
 }
 
 export interface RowOptions {
@@ -113,8 +115,10 @@ function joinCell(above: string, below: string): string {
   const belowPlain = plain(below);
   // Text that runs on across the page break must not start a new paragraph.
   const flowing = !/^[-+•]\s/.test(belowPlain) ? below.replace(/^(\s*<(?:p|ul|li)\b[^>]*>\s*)+/i, '') : below;
+  // Closing tags at the end of the cell above would also start a new paragraph.
+  const open = flowing === below ? above : above.replace(/(\s*<\/(?:p|li|ul)>\s*)+$/i, '');
   const glue = /[-/]$/.test(plain(above)) ? '' : ' ';
-  return `${above.trimEnd()}${glue}${flowing.trimStart()}`;
+  return `${open.trimEnd()}${glue}${flowing.trimStart()}`;
 }
 
 function mergeInto(target: RoleCells, cells: RoleCells): void {
@@ -126,7 +130,7 @@ function mergeInto(target: RoleCells, cells: RoleCells): void {
 
 /** Reads the rows of one table. */
 export function readRows(table: Table, options: RowOptions): RowReading {
-  const reading: RowReading = { tasks: [], directives: [], dimensions: [], warnings: [] };
+  const reading: RowReading = { tasks: [], directives: [], dimensions: [], warnings: [], errors: [] };
   const hasRefColumn = table.roles.includes('ref');
   let dimension: number | null = null;
   let subheading: string | null = null;
@@ -143,6 +147,13 @@ export function readRows(table: Table, options: RowOptions): RowReading {
   };
 
   for (const row of table.rows) {
+    try {
+      for (const cell of row.cells) cellParagraphs(cell);
+    } catch (error) {
+      if (!(error instanceof MarkupError)) throw error;
+      reading.errors.push(`line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`);
+      continue;
+    }
     const cells = roleCells(row, table, reading.warnings);
     const ref = plain(cells.ref);
     const label = plain(cells.label);

@@ -1,0 +1,38 @@
+/**
+ * Content collections. Every collection reads the same validated corpus
+ * (src/lib/content/corpus.ts): the corpus check runs every cross-reference
+ * check once and fails the build with a message that names file, entry and field.
+ */
+import { defineCollection } from 'astro:content';
+import { agencySchema } from './schemas/agency.ts';
+import { commitmentSchema } from './schemas/commitment.ts';
+import { dimensionSchema } from './schemas/dimension.ts';
+import { localitySchema } from './schemas/locality.ts';
+import { planSchema } from './schemas/plan.ts';
+import { progressSchema } from './schemas/progress.ts';
+import { scoreSchema } from './schemas/score.ts';
+import { taskSchema } from './schemas/task.ts';
+import { loadCorpusOnce } from './lib/content/corpus.ts';
+
+const CONTENT_DIR = process.env.PAPI_CONTENT_DIR ?? 'content';
+const corpus = () => loadCorpusOnce(CONTENT_DIR);
+
+export const collections = {
+  plans: defineCollection({ loader: () => corpus().plans, schema: planSchema }),
+  tasks: defineCollection({ loader: () => corpus().tasks, schema: taskSchema }),
+  commitments: defineCollection({ loader: () => corpus().commitments, schema: commitmentSchema }),
+  agencies: defineCollection({ loader: () => corpus().agencies, schema: agencySchema }),
+  localities: defineCollection({ loader: () => corpus().localities, schema: localitySchema }),
+  dimensions: defineCollection({
+    loader: () => corpus().dimensions.map((dimension) => ({ ...dimension, id: String(dimension.number) })),
+    schema: dimensionSchema,
+  }),
+  scores: defineCollection({
+    loader: () => corpus().scores.map((score) => ({ ...score, id: `${score.province}-${score.year}` })),
+    schema: scoreSchema,
+  }),
+  progress: defineCollection({
+    loader: () => corpus().progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` })),
+    schema: progressSchema,
+  }),
+};

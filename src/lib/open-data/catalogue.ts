@@ -1,0 +1,30 @@
+/**
+ * The open-data files the site publishes, described once for the JSON Schemas,
+ * the Frictionless data package and the data page.
+ */
+import type { z } from 'astro/zod';
+import { publishedCommitmentSchema, publishedPlanSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
+
+export interface OpenDataFile {
+  /** Resource name and file stem: "tasks" → /data/tasks.json. */
+  name: string;
+  title: string;
+  description: string;
+  schema: z.ZodObject;
+}
+
+export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
+  { name: 'plans', title: 'Plans', description: 'Plans to improve PAPI results, one record per plan.', schema: publishedPlanSchema },
+  {
+    name: 'tasks',
+    title: 'Tasks',
+    description: "The rows of the plans' task tables (appendices), verbatim, with their agencies, deadlines and reported status.",
+    schema: publishedTaskSchema,
+  },
+  {
+    name: 'commitments',
+    title: 'Narrative commitments',
+    description: "Commitments in the plans' narrative text: duties of named offices, per-dimension directives, model units and result statements.",
+    schema: publishedCommitmentSchema,
+  },
+];

@@ -1,0 +1,137 @@
+/**
+ * Builds the open-data records from the validated content. Every record is
+ * checked against its published schema, so /data never drifts from its JSON Schema.
+ */
+import { z } from 'astro/zod';
+import type { Agency } from '../../schemas/agency.ts';
+import type { Commitment } from '../../schemas/commitment.ts';
+import type { Locality } from '../../schemas/locality.ts';
+import {
+  publishedCommitmentSchema,
+  publishedPlanSchema,
+  publishedTaskSchema,
+  type PublishedCommitment,
+  type PublishedPlan,
+  type PublishedTask,
+} from '../../schemas/open-data.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Progress } from '../../schemas/progress.ts';
+import type { Task } from '../../schemas/task.ts';
+import { latestStatus } from '../progress/status.ts';
+import { planPath, sourcePath, taskPath } from '../urls.ts';
+
+export interface OpenDataInput {
+  plans: readonly Plan[];
+  tasks: readonly Task[];
+  commitments: readonly Commitment[];
+  agencies: readonly Agency[];
+  localities: readonly Locality[];
+  progress: readonly Progress[];
+}
+
+function periodLabel(period: { from: number; to: number }): string {
+  return period.from === period.to ? String(period.from) : `${period.from}-${period.to}`;
+}
+
+function names(ids: readonly string[], agencies: ReadonlyMap<string, Agency>): string[] {
+  return ids.map((id) => agencies.get(id)?.name ?? id);
+}
+
+function byPlanOrder(plans: readonly Plan[]) {
+  const order = new Map(plans.map((plan, index) => [plan.id, index]));
+  return (a: { plan: string; order?: number }, b: { plan: string; order?: number }) =>
+    (order.get(a.plan) ?? 0) - (order.get(b.plan) ?? 0) || (a.order ?? 0) - (b.order ?? 0);
+}
+
+export function publishedPlans(input: OpenDataInput): PublishedPlan[] {
+  const localities = new Map(input.localities.map((locality) => [locality.id, locality]));
+  return input.plans.map((plan) =>
+    publishedPlanSchema.parse({
+      id: plan.id,
+      title: plan.title,
+      issuer: plan.issuer,
+      level: plan.level,
+      province: localities.get(plan.province)?.name ?? plan.province,
+      province_id: plan.province,
+      locality_id: plan.locality,
+      period: periodLabel(plan.period),
+      document_number: plan.document_number,
+      issued: plan.issued,
+      task_count: input.tasks.filter((task) => task.plan === plan.id).length,
+      url: planPath(plan.id),
+      source_url: sourcePath(plan.source.file),
+    }),
+  );
+}
+
+export function publishedTasks(input: OpenDataInput): PublishedTask[] {
+  const agencies = new Map(input.agencies.map((agency) => [agency.id, agency]));
+  return [...input.tasks].sort(byPlanOrder(input.plans)).map((task) =>
+    publishedTaskSchema.parse({
+      id: task.id,
+      plan: task.plan,
+      part: task.part,
+      ref: task.ref,
+      dimension: task.dimension,
+      subdimension: task.subdimension,
+      subdimension_label: task.subdimension_label,
+      group: task.group,
+      text: task.text,
+      actions: task.actions,
+      lead: names(task.lead, agencies),
+      partners: names(task.partners, agencies),
+      lead_ids: task.lead,
+      partner_ids: task.partners,
+      lead_printed: task.lead_printed,
+      partners_printed: task.partners_printed,
+      output: task.output,
+      deadline: task.deadline.text,
+      deadline_kind: task.deadline.kind,
+      due: task.deadline.due,
+      recurring: task.deadline.recurring,
+      status: latestStatus(task.id, input.progress),
+      url: taskPath(task.id),
+      source_line: task.source_line,
+    }),
+  );
+}
+
+export function publishedCommitments(input: OpenDataInput): PublishedCommitment[] {
+  const agencies = new Map(input.agencies.map((agency) => [agency.id, agency]));
+  return [...input.commitments].sort(byPlanOrder(input.plans)).map((commitment) =>
+    publishedCommitmentSchema.parse({
+      id: commitment.id,
+      plan: commitment.plan,
+      kind: commitment.kind,
+      section: commitment.section,
+      heading: commitment.heading,
+      text: commitment.text,
+      agencies: names(commitment.agencies, agencies),
+      agency_ids: commitment.agencies,
+      dimension: commitment.dimension,
+      source_line: commitment.source_line,
+    }),
+  );
+}
+
+/** Columns of /data/tasks.csv: the tasks.json fields, arrays joined with "; ". */
+export const TASK_CSV_COLUMNS = Object.keys(publishedTaskSchema.shape) as Array<keyof PublishedTask>;
+
+export function taskCsvRows(tasks: readonly PublishedTask[]): string[][] {
+  return [
+    [...TASK_CSV_COLUMNS],
+    ...tasks.map((task) =>
+      TASK_CSV_COLUMNS.map((column) => {
+        const value = task[column];
+        if (Array.isArray(value)) return value.join('; ');
+        if (value === null) return '';
+        return String(value);
+      }),
+    ),
+  ];
+}
+
+/** JSON Schema of a published file: an array of records of the given schema. */
+export function arrayJsonSchema(schema: z.ZodType, title: string, description: string): unknown {
+  return { ...z.toJSONSchema(z.array(schema).describe(description)), title };
+}

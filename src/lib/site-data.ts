@@ -1,0 +1,33 @@
+/**
+ * The content as pages see it: every collection's entries, read once per build.
+ */
+import { getCollection } from 'astro:content';
+import type { OpenDataInput } from './open-data/records.ts';
+import type { Dimension } from '../schemas/dimension.ts';
+import type { Score } from '../schemas/score.ts';
+
+export interface SiteData extends OpenDataInput {
+  dimensions: Dimension[];
+  scores: Score[];
+}
+
+let cached: Promise<SiteData> | null = null;
+
+async function read(): Promise<SiteData> {
+  const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
+  return {
+    plans: data(await getCollection('plans')),
+    tasks: data(await getCollection('tasks')),
+    commitments: data(await getCollection('commitments')),
+    agencies: data(await getCollection('agencies')),
+    localities: data(await getCollection('localities')),
+    progress: data(await getCollection('progress')),
+    dimensions: data(await getCollection('dimensions')).sort((a, b) => a.number - b.number),
+    scores: data(await getCollection('scores')),
+  };
+}
+
+export function siteData(): Promise<SiteData> {
+  cached ??= read();
+  return cached;
+}
