@@ -1,0 +1,126 @@
+/**
+ * The built site's open data (dist/, made by "npm run build", which npm test
+ * runs first). Expected row counts were counted by hand in the source documents.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvRecords, parseCsv } from '../lib/content/csv.ts';
+import { publishedPlanSchema, publishedTaskSchema } from '../schemas/open-data.ts';
+
+const DIST = 'dist';
+const built = existsSync(path.join(DIST, 'data', 'tasks.json'));
+const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
+const json = (file: string) => JSON.parse(read(file));
+
+/** Rows in each plan's task tables, counted by hand in content/sources/. */
+const ROWS_IN_SOURCE: Record<string, number> = {
+  'nga-nam-2021': 24,
+  'soc-trang-2023': 21,
+  'dong-hoa-2021': 104,
+  'chi-lang-2024': 25,
+  'dak-rlap-2024': 31,
+};
+
+describe.skipIf(!built)('open data in dist/ (run "npm run build" first)', () => {
+  it('/data/plans.json lists the five plans, each valid against its schema', () => {
+    const plans = json('data/plans.json');
+    expect(plans.map((plan: { id: string }) => plan.id).sort()).toEqual(Object.keys(ROWS_IN_SOURCE).sort());
+    for (const plan of plans) expect(publishedPlanSchema.safeParse(plan).success).toBe(true);
+  });
+
+  for (const [planId, rows] of Object.entries(ROWS_IN_SOURCE)) {
+    it(`task_count of ${planId} equals the ${rows} rows of its source`, () => {
+      const plan = json('data/plans.json').find((entry: { id: string }) => entry.id === planId);
+      expect(plan.task_count).toBe(rows);
+      expect(json('data/tasks.json').filter((task: { plan: string }) => task.plan === planId)).toHaveLength(rows);
+    });
+  }
+
+  it('/data/tasks.json holds the 205 task rows and nothing else, each valid against its schema', () => {
+    const tasks = json('data/tasks.json');
+    expect(tasks).toHaveLength(205);
+    const invalid = tasks.filter((task: unknown) => !publishedTaskSchema.safeParse(task).success);
+    expect(invalid).toEqual([]);
+    const commitmentIds = new Set(json('data/commitments.json').map((entry: { id: string }) => entry.id));
+    expect(tasks.filter((task: { id: string }) => commitmentIds.has(task.id))).toEqual([]);
+  });
+
+  it('every task has the fields of the open data contract', () => {
+    const fields = ['id', 'plan', 'ref', 'dimension', 'subdimension', 'text', 'actions', 'lead', 'partners', 'output', 'deadline', 'due', 'recurring', 'status', 'url'];
+    for (const task of json('data/tasks.json')) expect(Object.keys(task)).toEqual(expect.arrayContaining(fields));
+  });
+
+  it('no report is published, so every status is no_report', () => {
+    expect(new Set(json('data/tasks.json').map((task: { status: string }) => task.status))).toEqual(new Set(['no_report']));
+  });
+
+  it("every task's url is a page that exists", () => {
+    const missing = json('data/tasks.json')
+      .map((task: { url: string }) => task.url)
+      .filter((url: string) => !existsSync(path.join(DIST, url, 'index.html')));
+    expect(missing).toEqual([]);
+  });
+
+  it('/data/tasks.csv starts with a byte-order mark and has the same rows and columns as tasks.json', () => {
+    const csv = read('data/tasks.csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header] = parseCsv(csv);
+    expect(header).toEqual(Object.keys(publishedTaskSchema.shape));
+    const records = csvRecords(csv);
+    expect(records).toHaveLength(205);
+    const first = json('data/tasks.json')[0];
+    expect(records[0]?.id).toBe(first.id);
+    expect(records[0]?.lead).toBe(first.lead.join('; '));
+  });
+
+  it('publishes a JSON Schema per file, generated from the zod schemas', () => {
+    for (const name of ['plans', 'tasks', 'commitments']) {
+      const schema = json(`data/${name}.schema.json`);
+      expect(schema.type).toBe('array');
+      expect(schema.items.type).toBe('object');
+    }
+    expect(json('data/tasks.schema.json').items.required).toEqual(Object.keys(publishedTaskSchema.shape));
+  });
+
+  it('datapackage.json describes resources that exist', () => {
+    const datapackage = json('data/datapackage.json');
+    expect(datapackage.profile).toBe('data-package');
+    for (const resource of datapackage.resources) expect(existsSync(path.join(DIST, 'data', resource.path))).toBe(true);
+  });
+
+  it('narrative commitments are published in their own file, with the 13 Sóc Trăng agency duties', () => {
+    const commitments = json('data/commitments.json');
+    expect(commitments.filter((entry: { plan: string; section: string }) => entry.plan === 'soc-trang-2023' && entry.section.startsWith('IV.2.'))).toHaveLength(13);
+  });
+
+  it("each plan's source text is published verbatim", () => {
+    for (const plan of json('data/plans.json')) {
+      const file = plan.source_url.replace('/nguon/', '');
+      expect(read(plan.source_url.slice(1))).toBe(readFileSync(path.join('content', 'sources', file), 'utf8'));
+    }
+  });
+});
+
+describe('a build with invalid content', () => {
+  it('fails and names the file, the entry and the field', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'papi-bad-build-'));
+    try {
+      cpSync('content', path.join(root, 'content'), { recursive: true });
+      const tasks = path.join(root, 'content', 'plans', 'chi-lang-2024', 'tasks.yaml');
+      writeFileSync(tasks, readFileSync(tasks, 'utf8').replace('- chi-lang-ubnd-cap-xa', '- chi-lang-khong-co'));
+      // The project's own Node (node_modules/.bin/node), which Astro 7 needs, whatever runs the tests.
+      const result = spawnSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(root, 'dist')], {
+        env: { ...process.env, PAPI_CONTENT_DIR: path.join(root, 'content') },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(result.status).not.toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toMatch(/chi-lang-2024\/tasks\.yaml › entry "chi-lang-2024-[^"]+" › field "lead\[\d\]": agency "chi-lang-khong-co" is not in the registry/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
