@@ -1,15 +1,64 @@
-/** Site paths, in one place so pages, feeds and open data agree. */
+/**
+ * Site paths, in one place so pages, feeds and open data agree. Vietnamese
+ * pages live at the root; the English interface mirrors them under /en/.
+ */
 
-export function planPath(planId: string): string {
-  return `/ke-hoach/${planId}/`;
+export type Lang = 'vi' | 'en';
+
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+function localized(path: string, lang: Lang = 'vi'): string {
+  return lang === 'en' ? `/en${path}` : path;
 }
 
-export function taskPath(taskId: string): string {
-  return `/nhiem-vu/${taskId}/`;
+export function homePath(lang: Lang = 'vi'): string {
+  return localized('/', lang);
 }
 
-export function agencyPath(agencyId: string): string {
-  return `/co-quan/${agencyId}/`;
+export function planPath(planId: string, lang: Lang = 'vi'): string {
+  return localized(`/ke-hoach/${planId}/`, lang);
+}
+
+export function taskPath(taskId: string, lang: Lang = 'vi'): string {
+  return localized(`/nhiem-vu/${taskId}/`, lang);
+}
+
+export function agencyPath(agencyId: string, lang: Lang = 'vi'): string {
+  return localized(`/co-quan/${agencyId}/`, lang);
+}
+
+export function agenciesPath(lang: Lang = 'vi'): string {
+  return localized('/co-quan/', lang);
+}
+
+export function localityPath(localityId: string, lang: Lang = 'vi'): string {
+  return localized(`/dia-phuong/${localityId}/`, lang);
+}
+
+export function localitiesPath(lang: Lang = 'vi'): string {
+  return localized('/dia-phuong/', lang);
+}
+
+export function papiPath(lang: Lang = 'vi'): string {
+  return localized('/papi/', lang);
+}
+
+export function dimensionPath(dimension: number, lang: Lang = 'vi'): string {
+  return localized(`/papi/chi-so-${dimension}/`, lang);
+}
+
+export function aboutPath(lang: Lang = 'vi'): string {
+  return localized('/gioi-thieu/', lang);
+}
+
+export function dataPagePath(lang: Lang = 'vi'): string {
+  return localized('/du-lieu/', lang);
+}
+
+/** The same page in the other language. */
+export function switchLang(pathname: string, to: Lang): string {
+  const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+  return to === 'en' ? `/en${bare === '/' ? '/' : bare}` : bare;
 }
 
 export function sourcePath(file: string): string {
@@ -18,4 +67,14 @@ export function sourcePath(file: string): string {
 
 export function dataPath(file: string): string {
   return `/data/${file}`;
+}
+
+/** A plan's own data files. */
+export function planDataPath(planId: string, format: 'json' | 'csv'): string {
+  return `/data/ke-hoach/${planId}.${format}`;
+}
+
+/** Route parameter of the [...locale] segment for a language. */
+export function localeParam(lang: Lang): string | undefined {
+  return lang === 'en' ? 'en' : undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common.ts';
+import { bilingual, isoDate, slug } from './common.ts';
 import { yearRange } from './deadline.ts';
 
 /** Level of government that issued a plan. */
@@ -43,8 +43,8 @@ export const planSchema = z.object({
   source: z.object({
     /** File name under content/sources/, e.g. "nga-nam-2021.txt". */
     file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'name a .txt file under content/sources/'),
-    /** How the text was obtained and what it may contain (conversion artefacts). */
-    note: z.string().min(1),
+    /** How the text was obtained and what it may contain (conversion artefacts), in Vietnamese and English. */
+    note: bilingual,
   }),
   /** Appendix parts, when the plan has more than one. */
   parts: z.array(planPart).default([]),

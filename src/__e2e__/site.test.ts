@@ -1,0 +1,174 @@
+/**
+ * Journeys of a citizen and a journalist through the built site, in a real browser.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+async function visibleFinderResults(page: Page, query: string): Promise<string[]> {
+  await page.fill('#finder-input', query);
+  return page.$$eval('#finder-list li:not([hidden]) a', (links) => links.map((link) => link.textContent?.trim() ?? ''));
+}
+
+const plans: Array<{ id: string; task_count: number }> = JSON.parse(readFileSync('dist/data/plans.json', 'utf8'));
+
+describe('find your locality', () => {
+  it('"nga nam" without diacritics finds thị xã Ngã Năm', async () => {
+    const page = await open('/');
+    expect(await visibleFinderResults(page, 'nga nam')).toEqual(['thị xã Ngã Năm']);
+    await page.context().close();
+  });
+  it('"dong hoa" and "Đông Hoà" find thị xã Đông Hòa', async () => {
+    const page = await open('/');
+    expect(await visibleFinderResults(page, 'dong hoa')).toEqual(['thị xã Đông Hòa']);
+    expect(await visibleFinderResults(page, 'Đông Hoà')).toEqual(['thị xã Đông Hòa']);
+    await page.context().close();
+  });
+  it('"can tho" finds Cần Thơ and the places now in it, and announces the count', async () => {
+    const page = await open('/');
+    expect((await visibleFinderResults(page, 'can tho')).sort()).toEqual(['thành phố Cần Thơ', 'thị xã Ngã Năm', 'tỉnh Sóc Trăng']);
+    expect(await page.textContent('[data-finder-status]')).toBe('Tìm thấy 3 địa phương.');
+    await page.context().close();
+  });
+  it('from the result a citizen reaches the plan issued there', async () => {
+    const page = await open('/');
+    await visibleFinderResults(page, 'nga nam');
+    await page.click('#finder-list li:not([hidden]) a');
+    await page.click('a[href="/ke-hoach/nga-nam-2021/"]');
+    expect(await page.textContent('h1')).toContain('thị xã Ngã Năm');
+    await page.context().close();
+  });
+  it('without JavaScript the plain list of localities is there and the box is not', async () => {
+    const page = await open('/', { javaScript: false });
+    expect(await page.isVisible('#finder-input')).toBe(false);
+    const names = await page.$$eval('#finder-list li a', (links) => links.map((link) => link.textContent?.trim()));
+    expect(names).toEqual(expect.arrayContaining(['thị xã Ngã Năm', 'thị xã Đông Hòa', 'huyện Chi Lăng', "huyện Đắk R'Lấp", 'thành phố Cần Thơ']));
+    await page.context().close();
+  });
+});
+
+describe('plan pages', () => {
+  for (const plan of plans) {
+    it(`${plan.id} lists all its ${plan.task_count} tasks, readable without JavaScript`, async () => {
+      const page = await open(`/ke-hoach/${plan.id}/`, { javaScript: false });
+      expect(await page.locator('main li[data-task]').count()).toBe(plan.task_count);
+      await page.context().close();
+    });
+  }
+  it('says that no report is published and that the deadline passed', async () => {
+    const page = await open('/ke-hoach/dong-hoa-2021/');
+    expect(await page.textContent('main')).toContain('Chưa có báo cáo tiến độ nào được công bố cho kế hoạch này');
+    expect(await page.textContent('#dong-hoa-2021-pl1-29')).toContain('Đã quá thời hạn, chưa có báo cáo.');
+    await page.context().close();
+  });
+  it('states what the issuing unit is today', async () => {
+    const page = await open('/ke-hoach/nga-nam-2021/');
+    expect(await page.textContent('main')).toContain('thị xã Ngã Năm không còn là đơn vị hành chính; địa bàn của thị xã nay thuộc thành phố Cần Thơ');
+    await page.context().close();
+  });
+  it('prints a clean list: navigation and footer are hidden in print', async () => {
+    const page = await open('/ke-hoach/chi-lang-2024/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.site-header')).toBe(false);
+    expect(await page.isVisible('.site-footer')).toBe(false);
+    expect(await page.isVisible('#chi-lang-2024-1-a')).toBe(true);
+    await page.context().close();
+  });
+  it('fits a 360 px screen without horizontal scrolling', async () => {
+    const page = await open('/ke-hoach/dong-hoa-2021/', { width: 360 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+});
+
+describe('task permalinks', () => {
+  it('show the verbatim text, the agencies and the citation', async () => {
+    const page = await open('/nhiem-vu/nga-nam-2021-1-c/');
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).toContain('Phải có từ hai ứng cử viên trở lên để bầu Trưởng ban nhân dân ấp/khóm.');
+    expect(await page.getAttribute('main a[href="/co-quan/nga-nam-ubnd-xa-phuong/"]', 'lang')).toBe('vi');
+    expect(main).toContain('Trích dẫn');
+    const citation = (await page.textContent('[data-citation]')) ?? '';
+    expect(citation).toContain('Ủy ban nhân dân thị xã Ngã Năm');
+    expect(citation).toContain('Phụ lục, mục 1.c');
+    expect(citation).toContain('/nhiem-vu/nga-nam-2021-1-c/');
+    expect(citation).toMatch(/truy cập ngày \d{2}\/\d{2}\/\d{4}\)\.$/);
+    expect(await page.isVisible('[data-copy]')).toBe(true);
+    await page.context().close();
+  });
+  it('link to the tasks of the same sub-dimension in other plans', async () => {
+    const page = await open('/nhiem-vu/nga-nam-2021-1-c/');
+    expect(await page.locator('a[href="/nhiem-vu/chi-lang-2024-1-c/"]').count()).toBe(1);
+    expect(await page.locator('a[href="/nhiem-vu/dak-rlap-2024-1-3/"]').count()).toBe(1);
+    await page.context().close();
+  });
+  it('without JavaScript the citation leaves the access date to fill in', async () => {
+    const page = await open('/nhiem-vu/nga-nam-2021-1-c/', { javaScript: false });
+    expect(await page.textContent('[data-citation]')).toContain('truy cập ngày …/…/……');
+    await page.context().close();
+  });
+});
+
+describe('agency and locality pages', () => {
+  it('an agency page lists the tasks it leads, by plan', async () => {
+    const page = await open('/co-quan/dong-hoa-phong-noi-vu/');
+    expect(await page.textContent('h1')).toBe('Phòng Nội vụ');
+    expect(await page.locator('li.task#dong-hoa-2021-pl1-15').count()).toBeGreaterThan(0);
+    expect(await page.textContent('main')).toContain('Nhiệm vụ chủ trì (');
+    await page.context().close();
+  });
+  it('a locality page gives the old and the new name', async () => {
+    const page = await open('/dia-phuong/nga-nam/');
+    const main = (await page.textContent('main')) ?? '';
+    expect(await page.textContent('h1')).toBe('thị xã Ngã Năm');
+    expect(main).toContain('thành phố Cần Thơ');
+    expect(main).toContain('72/2025/QH15');
+    await page.context().close();
+  });
+  it("the province page shows its PAPI scores with a decimal comma and the source", async () => {
+    const page = await open('/dia-phuong/soc-trang/');
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).toContain('42,8559');
+    expect(main).toContain('Nguồn: PAPI, UNDP Việt Nam và đối tác');
+    await page.context().close();
+  });
+});
+
+describe('English interface', () => {
+  it('mirrors the pages under /en/ with English labels and Vietnamese task text', async () => {
+    const page = await open('/en/nhiem-vu/nga-nam-2021-1-c/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('nav')).toContain('Localities');
+    expect(await page.textContent('main')).toContain('Cite this task');
+    const verbatim = page.locator('main ul[lang="vi"] li').first();
+    expect(await verbatim.textContent()).toContain('Thời hạn nhiệm kỳ');
+    await page.context().close();
+  });
+  it('the language link leads to the same page in the other language', async () => {
+    const page = await open('/ke-hoach/chi-lang-2024/');
+    await page.click('.lang-switch');
+    expect(new URL(page.url()).pathname).toBe('/en/ke-hoach/chi-lang-2024/');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Localities then and now: what a unit became on 1 July 2025, which plans were
+ * issued in its area, and the names a citizen may type to find it.
+ */
+import type { Locality } from '../../schemas/locality.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import { fold } from '../text/fold.ts';
+
+export function byId(localities: readonly Locality[]): Map<string, Locality> {
+  return new Map(localities.map((locality) => [locality.id, locality]));
+}
+
+/** The unit itself and every unit above it, nearest first. */
+export function ancestry(id: string, localities: ReadonlyMap<string, Locality>): Locality[] {
+  const chain: Locality[] = [];
+  let current = localities.get(id);
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    current = current.parent ? localities.get(current.parent) : undefined;
+  }
+  return chain;
+}
+
+/** The unit that covers the area today: the `into` of the first change in the chain, else the top unit. */
+export function currentUnit(id: string, localities: ReadonlyMap<string, Locality>): Locality | null {
+  for (const unit of ancestry(id, localities)) {
+    const into = unit.change_2025?.into;
+    if (into) return localities.get(into) ?? null;
+  }
+  return null;
+}
+
+/** Whether the area of `id` lies in `area` (itself, below it, or merged into it). */
+export function isInArea(id: string, area: string, localities: ReadonlyMap<string, Locality>): boolean {
+  return ancestry(id, localities).some((unit) => unit.id === area || unit.change_2025?.into === area);
+}
+
+/** Plans issued in the area of a locality, old or new. */
+export function plansInArea(area: string, plans: readonly Plan[], localities: ReadonlyMap<string, Locality>): Plan[] {
+  return plans.filter((plan) => isInArea(plan.locality, area, localities));
+}
+
+/** Units directly below a locality (districts of a province, hamlets of a ward). */
+export function children(id: string, localities: readonly Locality[]): Locality[] {
+  return localities.filter((locality) => locality.parent === id);
+}
+
+/**
+ * Folded names a citizen might type for a locality: its names and aliases, the
+ * unit above it, and the unit its area belongs to today ("can tho" finds Ngã Năm).
+ */
+export function searchKeys(locality: Locality, localities: ReadonlyMap<string, Locality>): string {
+  const names = new Set<string>();
+  const add = (unit: Locality) => [unit.name, unit.full_name, ...unit.aliases].forEach((name) => names.add(fold(name)));
+  for (const unit of ancestry(locality.id, localities)) add(unit);
+  const now = currentUnit(locality.id, localities);
+  if (now) add(now);
+  return [...names].join(' | ');
+}
+
+/** Whether every word of the query occurs in the keys; diacritics, case and tone placement do not matter. */
+export function matchesQuery(keys: string, query: string): boolean {
+  const words = fold(query).split(' ').filter(Boolean);
+  return words.length > 0 && words.every((word) => keys.includes(word));
+}

@@ -1,0 +1,34 @@
+/**
+ * The Content Security Policy, one definition for the <meta> tag and the
+ * _headers file. The site ships no inline script or style (Astro is told to
+ * emit them as files), so no 'unsafe-inline' is needed. OpenStreetMap tiles are
+ * the only outside resource the map will load.
+ */
+export const TILE_HOST = 'https://tile.openstreetmap.org';
+
+const directives = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  `img-src 'self' data: ${TILE_HOST}`,
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** For the <meta> tag (frame-ancestors is ignored there, so it lives in _headers only). */
+export const CONTENT_SECURITY_POLICY = directives.join('; ');
+
+/** For static hosts that read a _headers file (Netlify, Cloudflare Pages). */
+export function headersFile(): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${[...directives, "frame-ancestors 'none'"].join('; ')}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: interest-cohort=(), camera=(), microphone=(), geolocation=()',
+    '',
+  ].join('\n');
+}
