@@ -172,3 +172,26 @@ describe('English interface', () => {
     await page.context().close();
   });
 });
+
+describe('security and privacy', () => {
+  for (const path of ['/', '/ke-hoach/nga-nam-2021/', '/nhiem-vu/nga-nam-2021-1-c/', '/dia-phuong/', '/en/']) {
+    it(`${path} loads with no console error (no CSP violation) and requests nothing outside the site`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const outside: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('request', (request) => {
+        if (!request.url().startsWith(server.url)) outside.push(request.url());
+      });
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -12,7 +12,8 @@ export type UiKey = keyof typeof vi;
 
 const uiStrings = z.strictObject(Object.fromEntries(Object.keys(vi).map((key) => [key, z.string().min(1, 'must not be empty')])));
 
-function checked(locale: string, data: unknown): Record<UiKey, string> {
+/** Validates one locale's strings against the Vietnamese keys; throws naming the file and the keys. */
+export function checked(locale: string, data: unknown): Record<UiKey, string> {
   const result = uiStrings.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) =>
