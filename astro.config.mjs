@@ -1,9 +1,10 @@
 // @ts-check
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/site/security.ts';
+import { separateBlocks } from './src/lib/search/word-boundaries.ts';
 
 // The public address of the site, used for canonical links, the sitemap and the feed.
 // Set SITE_URL when deploying; the default serves local builds and tests.
@@ -18,10 +19,29 @@ const securityHeaders = {
   },
 };
 
+/** Every built HTML file under a directory URL. */
+function htmlFiles(/** @type {URL} */ dir) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => new URL(name, dir));
+}
+
+/** Separates adjacent block elements in the built HTML so that words never run together in the search index. */
+const wordBoundaries = {
+  name: 'word-boundaries',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      for (const file of htmlFiles(dir)) writeFileSync(file, separateBlocks(readFileSync(file, 'utf8')));
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } } }), securityHeaders],
+  // Keep the white space between elements: without it, text of adjacent elements runs together
+  // ("giá đấtNội dung") in the search index and in text extraction.
+  compressHTML: false,
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } } }), securityHeaders, wordBoundaries],
   build: {
     format: 'directory',
     // No inline styles or scripts: the Content Security Policy allows only files from the site.

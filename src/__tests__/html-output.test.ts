@@ -83,3 +83,11 @@ describe.skipIf(!built)('built HTML', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe.skipIf(!built)('indexed text keeps its word boundaries', () => {
+  it('no page has words of adjacent elements running together ("hộ" + "nghèo" never becomes "hộnghèo")', async () => {
+    const { gluedWords } = await import('../lib/search/word-boundaries.ts');
+    const problems = htmlFiles(DIST).flatMap((file) => gluedWords(readFileSync(file, 'utf8')).map((word) => `${path.relative(DIST, file)}: ${word}`));
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+});

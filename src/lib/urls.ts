@@ -51,6 +51,10 @@ export function aboutPath(lang: Lang = 'vi'): string {
   return localized('/gioi-thieu/', lang);
 }
 
+export function searchPath(lang: Lang = 'vi'): string {
+  return localized('/tim-kiem/', lang);
+}
+
 export function dataPagePath(lang: Lang = 'vi'): string {
   return localized('/du-lieu/', lang);
 }

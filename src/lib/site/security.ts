@@ -8,7 +8,9 @@ export const TILE_HOST = 'https://tile.openstreetmap.org';
 
 const directives = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Search runs pagefind's WebAssembly, which needs wasm-unsafe-eval (it allows compiling
+  // WebAssembly, not eval of JavaScript).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   `img-src 'self' data: ${TILE_HOST}`,
   "font-src 'self'",

@@ -1,0 +1,148 @@
+/**
+ * Search as citizens type it, against the built index in a real browser: each
+ * query is its own test and expects a given page among the first results.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs a search through the search page's URL and returns the result links, best first. */
+async function search(query: string, filters: Record<string, string> = {}, base = '/tim-kiem/'): Promise<string[]> {
+  const params = new URLSearchParams({ q: query, ...filters });
+  await page.goto(`${server.url}${base}?${params}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !status.includes('…');
+  });
+  return page.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+interface Case {
+  why: string;
+  query: string;
+  /** A page expected among the first results (any of them, when several are right). */
+  expect: string | string[];
+  filters?: Record<string, string>;
+  top?: number;
+  /** When set, every result must match it (a filter's promise). */
+  every?: RegExp;
+}
+
+const CASES: Case[] = [
+  { why: 'accented', query: 'giá đất', expect: '/nhiem-vu/dak-rlap-2024-2-4/' },
+  { why: 'no diacritics, đ typed as d', query: 'gia dat', expect: '/nhiem-vu/dak-rlap-2024-2-4/' },
+  { why: 'no diacritics, a phrase only one task has', query: 'cong khai bang gia dat hang nam', expect: '/nhiem-vu/chi-lang-2024-2-d/' },
+  { why: 'đ typed as d inside a phrase of three words', query: 'bang gia dat', expect: '/nhiem-vu/dak-rlap-2024-2-4/' },
+  { why: '"duong" finds "đường"', query: 'duong giao thong', expect: '/nhiem-vu/nga-nam-2021-6-c/' },
+  { why: 'a place name without diacritics', query: 'Dak Rlap', expect: '/dia-phuong/dak-rlap/' },
+  { why: 'a place name with diacritics and apostrophe', query: "Đắk R'Lấp", expect: ['/dia-phuong/dak-rlap/', '/ke-hoach/dak-rlap-2024/'] },
+  { why: 'accented', query: 'hộ nghèo', expect: '/nhiem-vu/nga-nam-2021-2-b/' },
+  { why: 'no diacritics', query: 'ho ngheo', expect: '/nhiem-vu/nga-nam-2021-2-b/' },
+  { why: 'decomposed (NFD) input', query: 'hộ nghèo'.normalize('NFD'), expect: '/nhiem-vu/nga-nam-2021-2-b/' },
+  { why: 'no diacritics, a citizen’s phrasing', query: 'bau cu truong thon', expect: '/nhiem-vu/chi-lang-2024-1-c/' },
+  { why: 'accented', query: 'bầu cử trưởng thôn', expect: '/nhiem-vu/chi-lang-2024-1-c/' },
+  { why: 'old tone placement "hoà"', query: 'Đông Hoà', expect: '/dia-phuong/dong-hoa/' },
+  { why: 'new tone placement "hòa"', query: 'Đông Hòa', expect: '/dia-phuong/dong-hoa/' },
+  { why: '"hoà giải" with the old placement', query: 'hoà giải cơ sở', expect: '/nhiem-vu/dong-hoa-2021-pl1-3/' },
+  { why: '"hòa giải" with the new placement', query: 'hòa giải cơ sở', expect: '/nhiem-vu/dong-hoa-2021-pl1-3/' },
+  { why: 'a quoted phrase', query: '"thư xin lỗi"', expect: '/nhiem-vu/chi-lang-2024-5/' },
+  { why: 'a quoted phrase in typographic quotes', query: '“lót tay”', expect: '/nhiem-vu/nga-nam-2021-4-c/' },
+  { why: 'an agency name', query: 'Phòng Lao động Thương binh Xã hội Dân tộc', expect: '/co-quan/chi-lang-phong-lao-dong-thuong-binh-xa-hoi-dan-toc/' },
+  { why: 'an agency name without diacritics', query: 'So Tu phap', expect: '/co-quan/soc-trang-so-tu-phap/' },
+  { why: 'a locality’s old name', query: 'Ngã Năm', expect: '/dia-phuong/nga-nam/' },
+  { why: 'a locality’s old name without diacritics', query: 'nga nam', expect: '/dia-phuong/nga-nam/' },
+  { why: 'the name of the province an area belongs to now', query: 'can tho', expect: '/dia-phuong/can-tho/' },
+  { why: 'no diacritics, đ in the middle of a phrase', query: 'dong gop tu nguyen', expect: '/nhiem-vu/nga-nam-2021-1-d/' },
+  { why: 'filtered by plan', query: 'đóng góp tự nguyện', filters: { plan: 'Ủy ban nhân dân huyện Chi Lăng' }, expect: '/nhiem-vu/chi-lang-2024-1-d/', top: 3, every: /chi-lang/ },
+  { why: 'filtered by dimension', query: 'bảo hiểm y tế', filters: { dimension: '6. Cung ứng dịch vụ công' }, expect: '/nhiem-vu/nga-nam-2021-6-a/' },
+  { why: 'filtered by year', query: 'kiểm tra', filters: { year: '2023' }, expect: '/nhiem-vu/soc-trang-2023-5-1/', top: 20, every: /soc-trang|dong-hoa/ },
+  { why: 'filtered by lead agency', query: 'tuyển dụng', filters: { agency: 'Phòng Nội vụ' }, expect: '/nhiem-vu/dong-hoa-2021-pl1-15/' },
+  { why: 'filtered by province', query: 'internet', filters: { province: 'tỉnh Lạng Sơn' }, expect: '/nhiem-vu/chi-lang-2024-8-b/', top: 3, every: /chi-lang/ },
+  { why: 'a PAPI dimension page', query: 'Quản trị điện tử', filters: { type: 'Chỉ số PAPI' }, expect: '/papi/chi-so-8/', top: 3 },
+  { why: 'no diacritics, a procedure', query: 'tiep cong dan', expect: ['/nhiem-vu/nga-nam-2021-3-a/', '/nhiem-vu/dak-rlap-2024-3-1/', '/nhiem-vu/dong-hoa-2021-pl2-25/'] },
+];
+
+describe('search: real queries', () => {
+  for (const entry of CASES) {
+    const expected = Array.isArray(entry.expect) ? entry.expect : [entry.expect];
+    it(`${entry.query}${entry.filters ? ` [${Object.values(entry.filters).join(', ')}]` : ''} (${entry.why}) finds ${expected.join(' or ')}`, async () => {
+      const results = await search(entry.query, entry.filters);
+      expect(results.slice(0, entry.top ?? 10).filter((path) => expected.includes(path))).not.toEqual([]);
+      if (entry.every) expect(results.filter((path) => !entry.every?.test(path))).toEqual([]);
+    });
+  }
+});
+
+describe('search: behaviour', () => {
+  it('words keep their boundaries in the index: "hộnghèo" does not find the poverty-list tasks', async () => {
+    expect(await search('hộnghèo')).not.toContain('/nhiem-vu/nga-nam-2021-2-b/');
+  });
+  it('a search without results says so and suggests what to do, never a dead end', async () => {
+    expect(await search('xyzqw')).toEqual([]);
+    expect(await page.isVisible('[data-search-empty]')).toBe(true);
+    expect(await page.textContent('[data-search-status]')).toBe('Không tìm thấy kết quả nào.');
+    expect(await page.locator('[data-search-empty] a[href="/papi/chi-so-1/"]').count()).toBe(1);
+  });
+  it('a task result shows its plan, locality and lead agency', async () => {
+    await search('hộ nghèo');
+    const metas = await page.$$eval('[data-results] li .meta', (items) => items.map((item) => item.textContent ?? ''));
+    const task = metas.find((meta) => meta.startsWith('Nhiệm vụ') && meta.includes('Ngã Năm'));
+    expect(task).toBe('Nhiệm vụ · Cải thiện, nâng cao Chỉ số Hiệu quả quản trị và hành chính công (PAPI) năm 2021 của thị xã Ngã Năm · thị xã Ngã Năm · Cơ quan chủ trì UBND các xã, phường');
+  });
+  it('keeps the excerpt in the original accented text', async () => {
+    await search('gia dat');
+    expect(await page.textContent('[data-results]')).toContain('giá đất');
+  });
+  it('announces the number of results to screen readers', async () => {
+    await search('hộ nghèo');
+    expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    expect(await page.textContent('[data-search-status]')).toMatch(/^Tìm thấy \d+ kết quả/);
+  });
+  it('works under /en/ and links to English pages', async () => {
+    const results = await search('gia dat', {}, '/en/tim-kiem/');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((path) => path.startsWith('/en/'))).toBe(true);
+  });
+  it('the header search box leads to the search page with the query in its URL', async () => {
+    await page.goto(`${server.url}/`);
+    await page.fill('#site-search-q', 'hộ nghèo');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('hộ nghèo');
+  });
+  it('loads search JavaScript only on the search page', async () => {
+    const scripts: string[] = [];
+    const listener = (request: { url: () => string }) => scripts.push(request.url());
+    page.on('request', listener);
+    await page.goto(`${server.url}/nhiem-vu/nga-nam-2021-1-a/`);
+    await page.waitForLoadState('networkidle');
+    page.off('request', listener);
+    expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
+  });
+  it('is usable on a 360 px screen with the keyboard', async () => {
+    const small = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await small.goto(`${server.url}/tim-kiem/`);
+    await small.keyboard.press('Tab');
+    await small.focus('#search-q');
+    await small.keyboard.type('ho ngheo');
+    await small.keyboard.press('Enter');
+    await small.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith('Tìm thấy'));
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await small.context().close();
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The search page's script: runs the query variants against pagefind, merges
+ * them, applies the filters and renders results as DOM text (never HTML from
+ * the index). Loaded only by the search page.
+ */
+import { excerptPieces, mergeResults } from './merge.ts';
+import { queryVariants } from './query.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_KEYS = ['type', 'plan', 'province', 'dimension', 'agency', 'year'] as const;
+const PAGE_SIZE = 20;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = document.querySelector<HTMLInputElement>('#search-q');
+const list = document.querySelector<HTMLOListElement>('[data-results]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+const labels = document.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
+
+let pagefind: Pagefind | null = null;
+async function load(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const url = '/pagefind/pagefind.js';
+  pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  return pagefind;
+}
+
+function selects(): HTMLSelectElement[] {
+  return FILTER_KEYS.map((key) => document.querySelector<HTMLSelectElement>(`#search-f-${key}`)).filter((select): select is HTMLSelectElement => select !== null);
+}
+
+async function fillFilters(): Promise<void> {
+  const available = await (await load()).filters();
+  const params = new URLSearchParams(location.search);
+  for (const select of selects()) {
+    const key = select.name;
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+    for (const value of values) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = `${value} (${available[key]?.[value] ?? 0})`;
+      select.append(option);
+    }
+    select.value = params.get(key) ?? '';
+  }
+  if (filterBox) filterBox.hidden = false;
+}
+
+function chosenFilters(): Record<string, string> {
+  return Object.fromEntries(selects().filter((select) => select.value).map((select) => [select.name, select.value]));
+}
+
+function line(className: string, text: string): HTMLElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+async function run(): Promise<void> {
+  if (!input || !list || !status || !empty) return;
+  const query = input.value;
+  const filters = chosenFilters();
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  for (const [key, value] of Object.entries(filters)) params.set(key, value);
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  list.replaceChildren();
+  empty.hidden = true;
+  const variants = queryVariants(query);
+  if (variants.length === 0) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = labels.searching ?? '';
+  const engine = await load();
+  const responses = await Promise.all(variants.map((variant) => engine.search(variant, { filters })));
+  const merged = mergeResults(responses.map((response) => response?.results ?? []));
+  const shown = await Promise.all(merged.slice(0, PAGE_SIZE).map((result) => result.data()));
+  for (const result of shown) {
+    const item = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    heading.append(link);
+    item.append(heading);
+    // data-type-task on the labels element is dataset.typeTask.
+    const typeKey = result.meta.type ? `type${result.meta.type.charAt(0).toUpperCase()}${result.meta.type.slice(1)}` : '';
+    const type = typeKey ? labels[typeKey] ?? result.meta.type ?? '' : '';
+    const details = [type, result.meta.plan, result.meta.locality, result.meta.lead ? `${labels.lead ?? ''} ${result.meta.lead}` : ''].filter(Boolean);
+    item.append(line('meta', details.join(' · ')));
+    const excerpt = document.createElement('p');
+    excerpt.lang = 'vi';
+    for (const piece of excerptPieces(result.excerpt)) {
+      if (piece.marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(document.createTextNode(piece.text));
+      }
+    }
+    item.append(excerpt);
+    list.append(item);
+  }
+  const count = merged.length;
+  status.textContent = count === 0 ? (labels.none ?? '') : (count > PAGE_SIZE ? labels.countMore ?? '' : labels.count ?? '').replace('{count}', String(count)).replace('{shown}', String(PAGE_SIZE));
+  empty.hidden = count > 0;
+}
+
+if (form && input) {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  for (const select of selects()) select.addEventListener('change', () => void run());
+  void fillFilters().then(run);
+}

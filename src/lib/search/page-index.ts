@@ -1,0 +1,18 @@
+/**
+ * What a page tells the search index about itself: its type, the metadata shown
+ * in a result (plan, locality, lead agency) and the values it can be filtered by.
+ */
+export type SearchType = 'task' | 'plan' | 'agency' | 'locality' | 'papi' | 'guide';
+
+export interface PageIndex {
+  type: SearchType;
+  /** Result metadata: key → text shown with the result. */
+  meta: Record<string, string>;
+  /** Filters: key → one or more values. */
+  filters: Partial<Record<'plan' | 'province' | 'dimension' | 'agency' | 'type' | 'year', string[]>>;
+}
+
+/** Years a period covers, as filter values ("2021", "2022", …). */
+export function periodYears(period: { from: number; to: number }): string[] {
+  return Array.from({ length: period.to - period.from + 1 }, (_, index) => String(period.from + index));
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { indexForm, MAX_VARIANTS, parseQuery, queryVariants } from './query.ts';
+
+describe('parseQuery', () => {
+  it('keeps quoted phrases together', () => {
+    expect(parseQuery('"hộ nghèo" công khai')).toEqual([
+      { text: 'hộ nghèo', phrase: true },
+      { text: 'công', phrase: false },
+      { text: 'khai', phrase: false },
+    ]);
+  });
+  it('accepts typographic quotes', () => {
+    expect(parseQuery('“giá đất”')).toEqual([{ text: 'giá đất', phrase: true }]);
+  });
+  it('normalises decomposed (NFD) input to NFC', () => {
+    expect(parseQuery('hộ nghèo'.normalize('NFD'))[0]?.text).toBe('hộ'.normalize('NFC'));
+  });
+  it('ignores empty input', () => {
+    expect(parseQuery('   ')).toEqual([]);
+    expect(parseQuery('""')).toEqual([]);
+  });
+});
+
+describe('queryVariants', () => {
+  it('tries an initial d both as d and as đ ("dat" → "đat")', () => {
+    expect(queryVariants('gia dat')).toEqual(['gia dat', 'gia đat']);
+  });
+  it('varies each d-word of a place name ("Dak Rlap")', () => {
+    expect(queryVariants('Dak Rlap')).toEqual(['Dak Rlap', 'Đak Rlap']);
+  });
+  it('varies words inside a quoted phrase and keeps the quotes', () => {
+    expect(queryVariants('"duong giao thong"')).toEqual(['"duong giao thong"', '"đuong giao thong"']);
+  });
+  it('leaves a query without d alone ("hộ nghèo")', () => {
+    expect(queryVariants('hộ nghèo')).toEqual(['hộ nghèo']);
+  });
+  it('leaves "đ" typed by the user alone', () => {
+    expect(queryVariants('đất')).toEqual(['đất']);
+  });
+  it('never runs more than the cap of variants', () => {
+    expect(queryVariants('dan dat duong dien dung dao').length).toBeLessThanOrEqual(MAX_VARIANTS);
+    expect(queryVariants('dan dat duong dien dung dao')[0]).toBe('dan dat duong dien dung dao');
+  });
+});
+
+describe('indexForm', () => {
+  it('folds both tone placements to one form and keeps đ', () => {
+    expect(indexForm('hoà')).toBe(indexForm('hòa'));
+    expect(indexForm('Đất')).toBe('đat');
+  });
+});
