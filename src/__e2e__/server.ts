@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +30,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDist(root = 'dist'): Promise<StaticServer> {
+/** `gzip` compresses text responses as a real static host would (for the benchmarks' byte counts). */
+export async function serveDist(root = 'dist', options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -44,8 +46,12 @@ export async function serveDist(root = 'dist'): Promise<StaticServer> {
       createReadStream(path.join(base, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const compress = options.gzip === true && /^(text|application\/(json|xml))|javascript|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+    const stream = createReadStream(file);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

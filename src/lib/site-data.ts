@@ -5,25 +5,32 @@ import { getCollection } from 'astro:content';
 import type { OpenDataInput } from './open-data/records.ts';
 import type { Dimension } from '../schemas/dimension.ts';
 import type { Score } from '../schemas/score.ts';
+import { buildIndexes, type SiteIndexes } from './site/indexes.ts';
 
 export interface SiteData extends OpenDataInput {
   dimensions: Dimension[];
   scores: Score[];
+  /** Lookups built once per build. */
+  indexes: SiteIndexes;
 }
 
 let cached: Promise<SiteData> | null = null;
 
 async function read(): Promise<SiteData> {
   const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
+  const plans = data(await getCollection('plans'));
+  const tasks = data(await getCollection('tasks'));
+  const agencies = data(await getCollection('agencies'));
   return {
-    plans: data(await getCollection('plans')),
-    tasks: data(await getCollection('tasks')),
+    plans,
+    tasks,
     commitments: data(await getCollection('commitments')),
-    agencies: data(await getCollection('agencies')),
+    agencies,
     localities: data(await getCollection('localities')),
     progress: data(await getCollection('progress')),
     dimensions: data(await getCollection('dimensions')).sort((a, b) => a.number - b.number),
     scores: data(await getCollection('scores')),
+    indexes: buildIndexes({ agencies, plans, tasks }),
   };
 }
 

@@ -59,7 +59,11 @@ async function fillFilters(): Promise<void> {
 }
 
 function chosenFilters(): Record<string, string> {
-  return Object.fromEntries(selects().filter((select) => select.value).map((select) => [select.name, select.value]));
+  const fromForm = Object.fromEntries(selects().filter((select) => select.value).map((select) => [select.name, select.value]));
+  if (Object.keys(fromForm).length > 0 || filterBox?.hidden === false) return fromForm;
+  // Before the filter lists are filled, the choices are the ones in the URL.
+  const params = new URLSearchParams(location.search);
+  return Object.fromEntries(FILTER_KEYS.filter((key) => params.get(key)).map((key) => [key, params.get(key) ?? '']));
 }
 
 function line(className: string, text: string): HTMLElement {
@@ -119,6 +123,8 @@ async function run(): Promise<void> {
   const count = merged.length;
   status.textContent = count === 0 ? (labels.none ?? '') : (count > PAGE_SIZE ? labels.countMore ?? '' : labels.count ?? '').replace('{count}', String(count)).replace('{shown}', String(PAGE_SIZE));
   empty.hidden = count > 0;
+  // Marks the results as complete for this query (used by the benchmark and tests).
+  list.dataset.query = query;
 }
 
 if (form && input) {
@@ -129,5 +135,7 @@ if (form && input) {
     void run();
   });
   for (const select of selects()) select.addEventListener('change', () => void run());
-  void fillFilters().then(run);
+  // The query runs at once; the filter lists fill in alongside (selected values come from the URL).
+  void run();
+  void fillFilters();
 }
