@@ -69,6 +69,20 @@ export const publishedCommitmentSchema = z.object({
   source_line: z.number().int().min(1).describe('Line of the source text where it starts.'),
 });
 
+export const publishedProgressSchema = z.object({
+  task: slug.describe('Task id.'),
+  plan: slug.describe('Plan id of the task.'),
+  date: isoDate.describe('Date of the state reported (ISO 8601).'),
+  status: progressStatus.describe('Reported status.'),
+  source_title: z.string().describe('The report or document that states it.'),
+  source_number: z.string().nullable().describe('Its number, if any.'),
+  source_date: isoDate.nullable().describe('Its date, if known.'),
+  source_url: z.string().nullable().describe('Its public address, if any.'),
+  note: z.string().nullable().describe('Note, verbatim from the source where possible.'),
+  url: z.string().describe('Site path of the task.'),
+});
+
 export type PublishedPlan = z.output<typeof publishedPlanSchema>;
+export type PublishedProgress = z.output<typeof publishedProgressSchema>;
 export type PublishedTask = z.output<typeof publishedTaskSchema>;
 export type PublishedCommitment = z.output<typeof publishedCommitmentSchema>;

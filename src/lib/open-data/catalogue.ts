@@ -3,7 +3,7 @@
  * the Frictionless data package and the data page.
  */
 import type { z } from 'astro/zod';
-import { publishedCommitmentSchema, publishedPlanSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
+import { publishedCommitmentSchema, publishedPlanSchema, publishedProgressSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
 
 export interface OpenDataFile {
   /** Resource name and file stem: "tasks" → /data/tasks.json. */
@@ -26,5 +26,11 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
     title: 'Narrative commitments',
     description: "Commitments in the plans' narrative text: duties of named offices, per-dimension directives, model units and result statements.",
     schema: publishedCommitmentSchema,
+  },
+  {
+    name: 'progress',
+    title: 'Progress updates',
+    description: 'Reported progress on tasks, newest first; every update names the report or document that states it.',
+    schema: publishedProgressSchema,
   },
 ];

@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { OPEN_DATA_FILES } from './catalogue.ts';
 import { TASK_CSV_COLUMNS } from './records.ts';
 import type { SiteData } from '../site-data.ts';
-import { publishedTaskSchema } from '../../schemas/open-data.ts';
+import { publishedProgressSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
 
 /** Frictionless table-schema type of a published field. */
 function fieldType(schema: z.ZodType): string {
@@ -54,6 +54,19 @@ export function dataPackage(data: SiteData, site: string): unknown {
             return { name: column, type: field ? fieldType(field) : 'string', description: field?.description ?? '' };
           }),
           primaryKey: 'id',
+        },
+      },
+      {
+        name: 'progress-csv',
+        path: 'progress.csv',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        title: 'Progress updates (CSV)',
+        description: 'The same records as progress.json.',
+        schema: {
+          fields: Object.entries(publishedProgressSchema.shape as Record<string, z.ZodType>).map(([name, field]) => ({ name, type: fieldType(field), description: field.description ?? '' })),
         },
       },
     ],

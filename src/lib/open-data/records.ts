@@ -9,9 +9,11 @@ import type { Locality } from '../../schemas/locality.ts';
 import {
   publishedCommitmentSchema,
   publishedPlanSchema,
+  publishedProgressSchema,
   publishedTaskSchema,
   type PublishedCommitment,
   type PublishedPlan,
+  type PublishedProgress,
   type PublishedTask,
 } from '../../schemas/open-data.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -114,21 +116,47 @@ export function publishedCommitments(input: OpenDataInput): PublishedCommitment[
   );
 }
 
-/** Columns of /data/tasks.csv: the tasks.json fields, arrays joined with "; ". */
-export const TASK_CSV_COLUMNS = Object.keys(publishedTaskSchema.shape) as Array<keyof PublishedTask>;
+/** Every progress update, newest first, with the plan of its task. */
+export function publishedProgress(input: OpenDataInput): PublishedProgress[] {
+  const planOf = new Map(input.tasks.map((task) => [task.id, task.plan]));
+  return [...input.progress]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.task.localeCompare(b.task))
+    .map((update) =>
+      publishedProgressSchema.parse({
+        task: update.task,
+        plan: planOf.get(update.task) ?? '',
+        date: update.date,
+        status: update.status,
+        source_title: update.source.title,
+        source_number: update.source.number,
+        source_date: update.source.date,
+        source_url: update.source.url,
+        note: update.note,
+        url: taskPath(update.task),
+      }),
+    );
+}
 
-export function taskCsvRows(tasks: readonly PublishedTask[]): string[][] {
+/** Rows of a CSV file: a header of the record's keys, arrays joined with "; ", null as empty. */
+export function csvRows<T extends Record<string, unknown>>(columns: ReadonlyArray<keyof T & string>, records: readonly T[]): string[][] {
   return [
-    [...TASK_CSV_COLUMNS],
-    ...tasks.map((task) =>
-      TASK_CSV_COLUMNS.map((column) => {
-        const value = task[column];
+    [...columns],
+    ...records.map((record) =>
+      columns.map((column) => {
+        const value = record[column];
         if (Array.isArray(value)) return value.join('; ');
-        if (value === null) return '';
+        if (value === null || value === undefined) return '';
         return String(value);
       }),
     ),
   ];
+}
+
+/** Columns of /data/tasks.csv: the tasks.json fields, arrays joined with "; ". */
+export const TASK_CSV_COLUMNS = Object.keys(publishedTaskSchema.shape) as Array<keyof PublishedTask>;
+
+export function taskCsvRows(tasks: readonly PublishedTask[]): string[][] {
+  return csvRows(TASK_CSV_COLUMNS, tasks);
 }
 
 /** JSON Schema of a published file: an array of records of the given schema. */

@@ -25,7 +25,8 @@ const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('[data-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
-const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
+const filterToggle = document.querySelector<HTMLDetailsElement>('[data-search-filters-toggle]');
+let filtersFilled = false;
 const labels = document.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
 
 let pagefind: Pagefind | null = null;
@@ -41,7 +42,14 @@ function selects(): HTMLSelectElement[] {
   return FILTER_KEYS.map((key) => document.querySelector<HTMLSelectElement>(`#search-f-${key}`)).filter((select): select is HTMLSelectElement => select !== null);
 }
 
+/**
+ * Fills the filter lists. The filter values are a large part of the index at
+ * national scale, so they are fetched only when the citizen opens the filters
+ * (or arrives with a filter in the URL), not for every first query.
+ */
 async function fillFilters(): Promise<void> {
+  if (filtersFilled) return;
+  filtersFilled = true;
   const available = await (await load()).filters();
   const params = new URLSearchParams(location.search);
   for (const select of selects()) {
@@ -55,12 +63,11 @@ async function fillFilters(): Promise<void> {
     }
     select.value = params.get(key) ?? '';
   }
-  if (filterBox) filterBox.hidden = false;
 }
 
 function chosenFilters(): Record<string, string> {
   const fromForm = Object.fromEntries(selects().filter((select) => select.value).map((select) => [select.name, select.value]));
-  if (Object.keys(fromForm).length > 0 || filterBox?.hidden === false) return fromForm;
+  if (Object.keys(fromForm).length > 0 || filtersFilled) return fromForm;
   // Before the filter lists are filled, the choices are the ones in the URL.
   const params = new URLSearchParams(location.search);
   return Object.fromEntries(FILTER_KEYS.filter((key) => params.get(key)).map((key) => [key, params.get(key) ?? '']));
@@ -135,7 +142,16 @@ if (form && input) {
     void run();
   });
   for (const select of selects()) select.addEventListener('change', () => void run());
-  // The query runs at once; the filter lists fill in alongside (selected values come from the URL).
+  // The query runs at once; the filter lists are filled when opened, or at once when the URL names a filter.
   void run();
-  void fillFilters();
+  if (filterToggle) {
+    filterToggle.hidden = false;
+    filterToggle.addEventListener('toggle', () => {
+      if (filterToggle.open) void fillFilters();
+    });
+    if (FILTER_KEYS.some((key) => params.get(key))) {
+      filterToggle.open = true;
+      void fillFilters();
+    }
+  }
 }

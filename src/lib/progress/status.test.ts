@@ -1,0 +1,71 @@
+/**
+ * Status derivation. Updates here are test data built in the test, never published.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Progress } from '../../schemas/progress.ts';
+import type { Task } from '../../schemas/task.ts';
+import { parseDeadline } from '../import/deadline.ts';
+import { latestStatus, summarise, taskProgress } from './status.ts';
+
+const source = { title: 'Báo cáo (dữ liệu thử nghiệm)', number: null, date: null, url: null };
+const update = (task: string, date: string, status: Progress['status']): Progress => ({ task, date, status, source, note: null });
+
+function task(id: string, deadline: string | null, period = { from: 2021, to: 2021 }): Task {
+  return {
+    id, plan: 'ke-hoach-thu', part: null, ref: '1', order: 1, dimension: 1, subdimension: null, subdimension_label: null, group: null,
+    text: 'Nhiệm vụ thử nghiệm', actions: [], lead: [], lead_printed: null, partners: [], partners_printed: null, output: null,
+    deadline: parseDeadline(deadline, period), footnotes: [], source_line: 1,
+  };
+}
+
+describe('status derivation', () => {
+  it('no report: the status is no_report, never inferred', () => {
+    expect(taskProgress(task('a', 'Quý IV/2021'), [], '2021-06-01')).toMatchObject({ status: 'no_report', history: [], overdueWithoutReport: false });
+  });
+  it('a report: its status, with the report in the history', () => {
+    const state = taskProgress(task('a', 'Quý IV/2021'), [update('a', '2021-10-01', 'in_progress')], '2021-11-01');
+    expect(state.status).toBe('in_progress');
+    expect(state.history).toHaveLength(1);
+  });
+  it('several reports out of order: the latest by date wins, history newest first', () => {
+    const updates = [update('a', '2022-03-01', 'done'), update('a', '2021-10-01', 'in_progress'), update('a', '2021-12-01', 'delayed')];
+    const state = taskProgress(task('a', 'Quý IV/2021'), updates, '2022-06-01');
+    expect(state.status).toBe('done');
+    expect(state.history.map((entry) => entry.date)).toEqual(['2022-03-01', '2021-12-01', '2021-10-01']);
+    expect(latestStatus('a', updates)).toBe('done');
+  });
+  it('deadline passed without a report: flagged', () => {
+    expect(taskProgress(task('a', 'Quý IV/2021'), [], '2022-01-01')).toMatchObject({ deadline: 'passed', overdueWithoutReport: true });
+  });
+  it('deadline passed with a report: not flagged as without report', () => {
+    expect(taskProgress(task('a', 'Quý IV/2021'), [update('a', '2021-12-15', 'delayed')], '2022-01-01')).toMatchObject({ deadline: 'passed', overdueWithoutReport: false, status: 'delayed' });
+  });
+  it('recurring task: judged per year of its period', () => {
+    const recurring = task('r', 'Hằng năm (2021-2025)', { from: 2021, to: 2025 });
+    const state = taskProgress(recurring, [update('r', '2022-12-01', 'ongoing')], '2024-06-01');
+    expect(state.years).toEqual([
+      { year: 2021, status: 'no_report' },
+      { year: 2022, status: 'ongoing' },
+      { year: 2023, status: 'no_report' },
+      { year: 2024, status: 'no_report' },
+    ]);
+    expect(state.deadline).toBe('recurring');
+  });
+  it('multi-year period: a recurring task is late only once the whole period has ended', () => {
+    const recurring = task('r', 'Thường xuyên (2021-2025)', { from: 2021, to: 2025 });
+    expect(taskProgress(recurring, [], '2025-12-31').overdueWithoutReport).toBe(false);
+    expect(taskProgress(recurring, [], '2026-01-01').overdueWithoutReport).toBe(true);
+  });
+  it('cancelled: shown as cancelled and not counted as unfinished', () => {
+    const summary = summarise([task('c', 'Quý IV/2021')], [update('c', '2021-08-01', 'cancelled')], '2022-06-01');
+    expect(summary.byStatus.cancelled).toBe(1);
+    expect(summary.overdueNotFinished).toBe(0);
+    expect(summary.overdueWithoutReport).toBe(0);
+  });
+  it('summaries count by status and the tasks past their deadline without a report', () => {
+    const tasks = [task('a', 'Quý IV/2021'), task('b', 'Quý IV/2021'), task('c', 'Theo kế hoạch')];
+    const summary = summarise(tasks, [update('a', '2021-12-01', 'done')], '2022-01-10');
+    expect(summary).toMatchObject({ total: 3, overdueWithoutReport: 1, overdueNotFinished: 1 });
+    expect(summary.byStatus).toMatchObject({ done: 1, no_report: 2 });
+  });
+});
