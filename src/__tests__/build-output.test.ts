@@ -85,9 +85,12 @@ describe.skipIf(!built)('open data in dist/ (run "npm run build" first)', () => 
     expect(json('data/tasks.schema.json').items.required).toEqual(Object.keys(publishedTaskSchema.shape));
   });
 
-  it('datapackage.json describes resources that exist', () => {
+  it('datapackage.json describes resources that exist, with typed CSV columns', () => {
     const datapackage = json('data/datapackage.json');
     expect(datapackage.profile).toBe('data-package');
+    const fields = datapackage.resources.find((resource: { name: string }) => resource.name === 'tasks-csv').schema.fields;
+    const type = (name: string) => fields.find((field: { name: string }) => field.name === name)?.type;
+    expect([type('id'), type('dimension'), type('recurring'), type('source_line')]).toEqual(['string', 'integer', 'boolean', 'integer']);
     for (const resource of datapackage.resources) expect(existsSync(path.join(DIST, 'data', resource.path))).toBe(true);
   });
 

@@ -134,7 +134,7 @@ describe('invalid content fails with file, entry and field named', () => {
       path.join(root, 'progress', 'test.yaml'),
       stringify([{ task: 'nga-nam-2021-9-z', date: '2022-01-15', status: 'done', source: { title: 'Báo cáo (dữ liệu thử)' } }]),
     );
-    expect(problemsOf(root)).toEqual([expect.stringMatching(/field "task": no task has the id "nga-nam-2021-9-z"/)]);
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/progress\/test\.yaml › update for "nga-nam-2021-9-z" dated 2022-01-15 › field "task": no task has the id "nga-nam-2021-9-z"/)]);
   });
 
   it('a progress update dated in the future', () => {

@@ -136,7 +136,14 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
   const agencies = yamlFiles(path.join(root, 'agencies')).flatMap((file) => readEntries(reader, 'agencies', file, agencySchema));
   const localities = readEntries(reader, 'localities', path.join(root, 'localities.yaml'), localitySchema);
   const dimensions = readEntries(reader, 'dimensions', path.join(root, 'papi', 'dimensions.yaml'), dimensionSchema);
-  const progress = yamlFiles(path.join(root, 'progress')).flatMap((file) => readEntries(reader, 'progress', file, progressSchema));
+  // Progress updates have no id: each is known by its position in the whole list, and its file is recorded under it.
+  const progress: Progress[] = [];
+  for (const file of yamlFiles(path.join(root, 'progress'))) {
+    for (const update of readEntries(reader, 'progress-file', file, progressSchema)) {
+      reader.files.set(`progress:${progress.length}`, relative(reader, file));
+      progress.push(update);
+    }
+  }
 
   const scores: Score[] = [];
   const scoresFile = path.join(root, 'papi', 'scores.csv');

@@ -2,16 +2,16 @@
  * A Frictionless Data Package (datapackage.json) describing the open data,
  * so that tools can load and validate it without reading our documentation.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { OPEN_DATA_FILES } from './catalogue.ts';
 import { TASK_CSV_COLUMNS } from './records.ts';
 import type { SiteData } from '../site-data.ts';
 import { publishedProgressSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
 
-/** Frictionless table-schema type of a published field. */
-function fieldType(schema: z.ZodType): string {
-  const json = (schema as unknown as { toJSONSchema?: () => { type?: string | string[] } }).toJSONSchema?.() ?? {};
-  const types = Array.isArray(json.type) ? json.type.filter((type) => type !== 'null') : [json.type];
+/** Frictionless table-schema type of a published field (nullable fields keep their non-null type). */
+export function fieldType(schema: z.ZodType): string {
+  const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as { type?: string | string[]; anyOf?: Array<{ type?: string }> };
+  const types = [json.type, ...(json.anyOf ?? []).map((option) => option.type)].flat().filter((type): type is string => typeof type === 'string' && type !== 'null');
   const type = types[0];
   if (type === 'integer' || type === 'number' || type === 'boolean') return type;
   return 'string';

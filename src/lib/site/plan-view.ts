@@ -61,3 +61,8 @@ export function relatedTasks(task: Task, all: readonly Task[]): Task[] {
   if (task.subdimension === null) return [];
   return all.filter((other) => other.subdimension === task.subdimension && other.plan !== task.plan).sort((a, b) => a.plan.localeCompare(b.plan) || a.order - b.order);
 }
+
+/** The lines of a task's text that are not bullet items (its intro), or the whole text when it has no bullets. */
+export function introLines(task: Task): string[] {
+  return task.actions.length > 0 ? task.text.split('\n').filter((line) => !/^[-+] /.test(line)) : [task.text];
+}
