@@ -4,6 +4,8 @@
  * check once and fails the build with a message that names file, entry and field.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema } from './schemas/guide.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { commitmentSchema } from './schemas/commitment.ts';
 import { dimensionSchema } from './schemas/dimension.ts';
@@ -30,6 +32,12 @@ export const collections = {
   scores: defineCollection({
     loader: () => corpus().scores.map((score) => ({ ...score, id: `${score.province}-${score.year}` })),
     schema: scoreSchema,
+  }),
+  // Guides are MDX pages: the glob loader renders them; their frontmatter was
+  // validated and cross-checked by the corpus check too, with the same schema.
+  guides: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/guides` }),
+    schema: guideSchema,
   }),
   progress: defineCollection({
     loader: () => corpus().progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` })),

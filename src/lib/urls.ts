@@ -51,6 +51,14 @@ export function aboutPath(lang: Lang = 'vi'): string {
   return localized('/gioi-thieu/', lang);
 }
 
+export function guidesPath(lang: Lang = 'vi'): string {
+  return localized('/huong-dan/', lang);
+}
+
+export function guidePath(guideSlug: string, lang: Lang = 'vi'): string {
+  return localized(`/huong-dan/${guideSlug}/`, lang);
+}
+
 export function searchPath(lang: Lang = 'vi'): string {
   return localized('/tim-kiem/', lang);
 }

@@ -147,5 +147,52 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
   for (const [key, count] of duplicates(corpus.scores, (score) => `${score.province} ${score.year}`)) {
     problems.push({ file: 'content/papi/scores.csv', entry: key, field: null, message: `appears ${count} times; keep one row per province and year` });
   }
+  problems.push(...checkGuides(corpus, taskIds, subdimensionCodes));
+  return problems;
+}
+
+/**
+ * A guide may only link tasks and sub-dimensions that exist, and its language
+ * versions must link the same ones, so that a reader sees the same commitments
+ * whichever language they read.
+ */
+function checkGuides(corpus: Corpus, taskIds: ReadonlySet<string>, subdimensionCodes: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileOf = (lang: string, guideSlug: string) => corpus.files.get(`guides:${lang}/${guideSlug}`) ?? `content/guides/${lang}/${guideSlug}.mdx`;
+  for (const guide of corpus.guides) {
+    const file = fileOf(guide.lang, guide.slug);
+    guide.tasks.forEach((id, index) => {
+      if (!taskIds.has(id)) problems.push({ file, entry: 'frontmatter', field: `tasks[${index}]`, message: `no task has the id "${id}"; use an id from /data/tasks.json (the end of a task page's address)` });
+    });
+    for (const [id, count] of duplicates(guide.tasks, (id) => id)) {
+      problems.push({ file, entry: 'frontmatter', field: 'tasks', message: `lists "${id}" ${count} times; list each task once` });
+    }
+    guide.subdimensions.forEach((code, index) => {
+      if (!subdimensionCodes.has(code)) problems.push({ file, entry: 'frontmatter', field: `subdimensions[${index}]`, message: `"${code}" is not a PAPI sub-dimension in content/papi/dimensions.yaml` });
+    });
+  }
+  const present = (lang: string, guideSlug: string) => corpus.files.has(`guides:${lang}/${guideSlug}`);
+  const slugs = new Set([...corpus.files.keys()].filter((key) => key.startsWith('guides:')).map((key) => key.slice(key.indexOf('/') + 1)));
+  for (const guideSlug of slugs) {
+    if (!present('vi', guideSlug) || !present('en', guideSlug)) {
+      const missing = present('vi', guideSlug) ? 'en' : 'vi';
+      problems.push({ file: fileOf(missing === 'en' ? 'vi' : 'en', guideSlug), entry: null, field: null, message: `has no ${missing === 'en' ? 'English' : 'Vietnamese'} version; add content/guides/${missing}/${guideSlug}.mdx` });
+      continue;
+    }
+    const vi = corpus.guides.find((guide) => guide.lang === 'vi' && guide.slug === guideSlug);
+    const en = corpus.guides.find((guide) => guide.lang === 'en' && guide.slug === guideSlug);
+    // An invalid version has been reported already; comparing it would only repeat that.
+    if (!vi || !en) continue;
+    const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join('|') === [...b].sort().join('|');
+    if (!same(vi.tasks, en.tasks)) {
+      problems.push({ file: fileOf('en', guideSlug), entry: 'frontmatter', field: 'tasks', message: `differs from content/guides/vi/${guideSlug}.mdx; both language versions must list the same tasks` });
+    }
+    if (!same(vi.subdimensions, en.subdimensions)) {
+      problems.push({ file: fileOf('en', guideSlug), entry: 'frontmatter', field: 'subdimensions', message: `differs from content/guides/vi/${guideSlug}.mdx; both language versions must name the same sub-dimensions` });
+    }
+    if (!same(vi.legal_bases.map((basis) => basis.number), en.legal_bases.map((basis) => basis.number))) {
+      problems.push({ file: fileOf('en', guideSlug), entry: 'frontmatter', field: 'legal_bases', message: `cites other documents than content/guides/vi/${guideSlug}.mdx; both language versions must cite the same legal bases` });
+    }
+  }
   return problems;
 }

@@ -15,6 +15,7 @@ import { planSchema, type Plan } from '../../schemas/plan.ts';
 import { progressSchema, type Progress } from '../../schemas/progress.ts';
 import { scoreSchema, type Score } from '../../schemas/score.ts';
 import { taskSchema, type Task } from '../../schemas/task.ts';
+import { guideSchema, type GuideEntry } from '../../schemas/guide.ts';
 import { checkCorpus } from './checks.ts';
 import { csvRecords } from './csv.ts';
 import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
@@ -31,6 +32,8 @@ export interface Corpus {
   dimensions: Dimension[];
   scores: Score[];
   progress: Progress[];
+  /** Rights guides' frontmatter, one entry per language version. */
+  guides: GuideEntry[];
   /** Source texts by file name under content/sources/. */
   sources: Map<string, string>;
   /** Which file each entry came from, by collection and id, for messages. */
@@ -104,6 +107,53 @@ function yamlFiles(directory: string): string[] {
     .map((name) => path.join(directory, name));
 }
 
+const GUIDE_LANGS = ['vi', 'en'] as const;
+
+/** The YAML between the leading "---" lines of an MDX file, or null when there is none. */
+export function frontmatterOf(text: string): string | null {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  return match ? (match[1] ?? '') : null;
+}
+
+/** Rights guides: content/guides/<lang>/<slug>.mdx, frontmatter validated with the guide schema. */
+function readGuides(reader: Reader, directory: string): GuideEntry[] {
+  const guides: GuideEntry[] = [];
+  for (const lang of GUIDE_LANGS) {
+    const folder = path.join(directory, lang);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx')).sort()) {
+      const file = path.join(folder, name);
+      const shown = relative(reader, file);
+      const guideSlug = name.replace(/\.mdx$/, '');
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(guideSlug)) {
+        reader.problems.push({ file: shown, entry: null, field: null, message: 'file name must be lower-case letters, digits and hyphens (it becomes the address of the page)' });
+        continue;
+      }
+      // Recorded before validation, so that an invalid version still counts as present for the translation check.
+      reader.files.set(`guides:${lang}/${guideSlug}`, shown);
+      const yaml = frontmatterOf(readFileSync(file, 'utf8'));
+      if (yaml === null) {
+        reader.problems.push({ file: shown, entry: null, field: null, message: 'has no frontmatter; start the file with "---", the fields of content/guides/README.md, and "---"' });
+        continue;
+      }
+      let data: unknown;
+      try {
+        data = parseYaml(yaml);
+      } catch (error) {
+        reader.problems.push({ file: shown, entry: null, field: null, message: `frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); fix the syntax` });
+        continue;
+      }
+      const result = guideSchema.safeParse(data);
+      if (!result.success) {
+        reader.problems.push(...zodProblems(shown, 'frontmatter', result.error));
+        continue;
+      }
+      guides.push({ ...result.data, slug: guideSlug, lang });
+    }
+  }
+  return guides;
+}
+
 /** Reads and validates every file; cross-references are not checked yet. */
 export function readCorpus(root: string): { corpus: Corpus; problems: ContentProblem[] } {
   const reader: Reader = { root, problems: [], files: new Map() };
@@ -164,7 +214,9 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
     }
   }
 
-  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, sources, files: reader.files };
+  const guides = readGuides(reader, path.join(root, 'guides'));
+
+  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, sources, files: reader.files };
   return { corpus, problems: reader.problems };
 }
 

@@ -10,6 +10,7 @@ import type { Task } from '../../schemas/task.ts';
 export interface SiteIndexes {
   agencies: ReadonlyMap<string, Agency>;
   plans: ReadonlyMap<string, Plan>;
+  tasks: ReadonlyMap<string, Task>;
   tasksByPlan: ReadonlyMap<string, Task[]>;
   tasksBySubdimension: ReadonlyMap<string, Task[]>;
   /** Tasks an agency leads, and those it supports, by agency id. */
@@ -38,6 +39,7 @@ export function buildIndexes(input: { agencies: readonly Agency[]; plans: readon
   return {
     agencies: new Map(input.agencies.map((agency) => [agency.id, agency])),
     plans: new Map(input.plans.map((plan) => [plan.id, plan])),
+    tasks: new Map(input.tasks.map((task) => [task.id, task])),
     tasksByPlan,
     tasksBySubdimension,
     leads,

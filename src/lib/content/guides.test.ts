@@ -1,0 +1,161 @@
+/**
+ * Rights guides: the build refuses a guide without legal bases, without a
+ * last-checked date, linking a task or sub-dimension that does not exist, or
+ * without its translation — with the file and the field named. Each case edits
+ * a copy of the real content in a temporary folder (never published).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { frontmatterOf, loadCorpus } from './corpus.ts';
+import { ContentError, formatProblem } from './errors.ts';
+import { guideSchema } from '../../schemas/guide.ts';
+
+const copies: string[] = [];
+afterEach(() => {
+  for (const directory of copies.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+function copyContent(): string {
+  const directory = mkdtempSync(path.join(tmpdir(), 'papi-guide-test-'));
+  cpSync('content', directory, { recursive: true });
+  copies.push(directory);
+  return directory;
+}
+
+function problemsOf(root: string): string[] {
+  try {
+    loadCorpus(root, { today: '2026-11-22' });
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
+}
+
+/** Rewrites a guide's frontmatter, keeping its body. */
+function editGuide(root: string, lang: 'vi' | 'en', slug: string, edit: (data: Record<string, unknown>) => void): void {
+  const file = path.join(root, 'guides', lang, `${slug}.mdx`);
+  const text = readFileSync(file, 'utf8');
+  const yaml = frontmatterOf(text);
+  if (yaml === null) throw new Error(`${file} has no frontmatter`);
+  const data = parse(yaml) as Record<string, unknown>;
+  edit(data);
+  writeFileSync(file, text.replace(yaml, stringify(data, { lineWidth: 0 }).trimEnd()));
+}
+
+describe('the real guides', () => {
+  const corpus = loadCorpus('content', { today: '2026-11-22' });
+  it('exist in Vietnamese and English', () => {
+    const vi = corpus.guides.filter((guide) => guide.lang === 'vi').map((guide) => guide.slug).sort();
+    const en = corpus.guides.filter((guide) => guide.lang === 'en').map((guide) => guide.slug).sort();
+    expect(vi.length).toBeGreaterThanOrEqual(3);
+    expect(en).toEqual(vi);
+  });
+  it('each have at least one legal basis with number, date and provisions, and a last-checked date', () => {
+    for (const guide of corpus.guides) {
+      expect(guide.legal_bases.length, guide.slug).toBeGreaterThan(0);
+      for (const basis of guide.legal_bases) {
+        expect(basis.number, guide.slug).not.toBe('');
+        expect(basis.issued, guide.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(basis.provisions, guide.slug).not.toBe('');
+      }
+      expect(guide.last_checked, guide.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
+
+describe('a guide the build refuses', () => {
+  it('has no legal basis', () => {
+    const root = copyContent();
+    editGuide(root, 'vi', 'bau-cu', (data) => {
+      data.legal_bases = [];
+    });
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/vi\/bau-cu\.mdx › frontmatter › field "legal_bases": a guide needs at least one legal basis/)]);
+  });
+
+  it('has no last-checked date', () => {
+    const root = copyContent();
+    editGuide(root, 'en', 'bau-cu', (data) => {
+      delete data.last_checked;
+    });
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/en\/bau-cu\.mdx › frontmatter › field "last_checked": give the day an editor last checked the guide/)]);
+  });
+
+  it('cites a law without its number', () => {
+    const root = copyContent();
+    editGuide(root, 'vi', 'bau-cu', (data) => {
+      delete (data.legal_bases as Array<Record<string, unknown>>)[0]!.number;
+    });
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/vi\/bau-cu\.mdx › frontmatter › field "legal_bases\[0\]\.number": give the document number as printed/)]);
+  });
+
+  it('links a task id that does not exist', () => {
+    const root = copyContent();
+    for (const lang of ['vi', 'en'] as const) {
+      editGuide(root, lang, 'bau-cu', (data) => {
+        (data.tasks as string[]).push('nga-nam-2021-99-z');
+      });
+    }
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/guides\/vi\/bau-cu\.mdx › frontmatter › field "tasks\[\d+\]": no task has the id "nga-nam-2021-99-z"/),
+      expect.stringMatching(/guides\/en\/bau-cu\.mdx › frontmatter › field "tasks\[\d+\]": no task has the id "nga-nam-2021-99-z"/),
+    ]);
+  });
+
+  it('names a sub-dimension that does not exist', () => {
+    const root = copyContent();
+    for (const lang of ['vi', 'en'] as const) {
+      editGuide(root, lang, 'bau-cu', (data) => {
+        data.subdimensions = ['1.9'];
+      });
+    }
+    expect(problemsOf(root)).toContainEqual(expect.stringMatching(/guides\/vi\/bau-cu\.mdx › frontmatter › field "subdimensions\[0\]": "1\.9" is not a PAPI sub-dimension/));
+  });
+
+  it('lists other tasks in English than in Vietnamese', () => {
+    const root = copyContent();
+    editGuide(root, 'en', 'bau-cu', (data) => {
+      data.tasks = (data.tasks as string[]).slice(1);
+    });
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/en\/bau-cu\.mdx › frontmatter › field "tasks": differs from content\/guides\/vi\/bau-cu\.mdx/)]);
+  });
+
+  it('has no English version', () => {
+    const root = copyContent();
+    unlinkSync(path.join(root, 'guides', 'en', 'bau-cu.mdx'));
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/vi\/bau-cu\.mdx: has no English version; add content\/guides\/en\/bau-cu\.mdx/)]);
+  });
+
+  it('has no frontmatter', () => {
+    const root = copyContent();
+    writeFileSync(path.join(root, 'guides', 'vi', 'bau-cu.mdx'), '# Bầu cử\n');
+    expect(problemsOf(root)).toContainEqual(expect.stringMatching(/guides\/vi\/bau-cu\.mdx: has no frontmatter/));
+  });
+});
+
+describe('the guide schema', () => {
+  const valid = {
+    title: 'T',
+    summary: 'S',
+    order: 1,
+    last_checked: '2026-11-22',
+    subdimensions: ['1.3'],
+    legal_bases: [{ title: 'Luật Đất đai', number: '31/2024/QH15', issued: '2024-01-18', provisions: 'Điều 159' }],
+  };
+  it('accepts dates as text (the corpus check) and as Date objects (Astro frontmatter) alike', () => {
+    const fromText = guideSchema.parse(valid);
+    const fromDates = guideSchema.parse({ ...valid, last_checked: new Date('2026-11-22T00:00:00Z'), legal_bases: [{ ...valid.legal_bases[0], issued: new Date('2024-01-18T00:00:00Z') }] });
+    expect(fromDates).toEqual(fromText);
+    expect(fromText.last_checked).toBe('2026-11-22');
+  });
+  it('refuses a date that is not a calendar date', () => {
+    expect(guideSchema.safeParse({ ...valid, last_checked: '2026-02-30' }).success).toBe(false);
+  });
+  it('refuses a legal basis without the articles relied on', () => {
+    const result = guideSchema.safeParse({ ...valid, legal_bases: [{ title: 'Luật Đất đai', number: '31/2024/QH15', issued: '2024-01-18', provisions: '' }] });
+    expect(result.success).toBe(false);
+  });
+});
