@@ -41,6 +41,8 @@ interface Case {
   top?: number;
   /** When set, every result must match it (a filter's promise). */
   every?: RegExp;
+  /** The search page to use (the English one is /en/tim-kiem/). */
+  base?: string;
 }
 
 const CASES: Case[] = [
@@ -74,6 +76,9 @@ const CASES: Case[] = [
   { why: 'filtered by lead agency', query: 'tuyển dụng', filters: { agency: 'Phòng Nội vụ' }, expect: '/nhiem-vu/dong-hoa-2021-pl1-15/' },
   { why: 'filtered by province', query: 'internet', filters: { province: 'tỉnh Lạng Sơn' }, expect: '/nhiem-vu/chi-lang-2024-8-b/', top: 3, every: /chi-lang/ },
   { why: 'a PAPI dimension page', query: 'Quản trị điện tử', filters: { type: 'Chỉ số PAPI' }, expect: '/papi/chi-so-8/', top: 3 },
+  { why: 'a rights guide, no diacritics, filtered to guides', query: 'bang gia dat', filters: { type: 'Hướng dẫn quyền của người dân' }, expect: '/huong-dan/gia-dat-quy-hoach/', top: 3, every: /^\/huong-dan\// },
+  { why: 'a rights guide by its subject, no diacritics', query: 'khieu nai to cao', expect: '/huong-dan/khieu-nai-to-cao/' },
+  { why: 'a rights guide in English', query: 'voluntary contributions', base: '/en/tim-kiem/', expect: '/en/huong-dan/dong-gop-tu-nguyen/' },
   { why: 'no diacritics, a procedure', query: 'tiep cong dan', expect: ['/nhiem-vu/nga-nam-2021-3-a/', '/nhiem-vu/dak-rlap-2024-3-1/', '/nhiem-vu/dong-hoa-2021-pl2-25/'] },
 ];
 
@@ -81,7 +86,7 @@ describe('search: real queries', () => {
   for (const entry of CASES) {
     const expected = Array.isArray(entry.expect) ? entry.expect : [entry.expect];
     it(`${entry.query}${entry.filters ? ` [${Object.values(entry.filters).join(', ')}]` : ''} (${entry.why}) finds ${expected.join(' or ')}`, async () => {
-      const results = await search(entry.query, entry.filters);
+      const results = await search(entry.query, entry.filters, entry.base);
       expect(results.slice(0, entry.top ?? 10).filter((path) => expected.includes(path))).not.toEqual([]);
       if (entry.every) expect(results.filter((path) => !entry.every?.test(path))).toEqual([]);
     });

@@ -195,3 +195,29 @@ describe('security and privacy', () => {
     });
   }
 });
+
+describe('rights guides', () => {
+  it('from the home page a citizen reaches the elections guide, and from it the task that promised to explain it', async () => {
+    const page = await open('/');
+    await page.click('#guides-title + p + ul a[href="/huong-dan/bau-cu/"]');
+    expect(await page.textContent('h1')).toContain('Bầu cử');
+    expect(await page.textContent('#legal-bases + ul')).toContain('85/2015/QH13');
+    await page.click('a[href="/nhiem-vu/nga-nam-2021-1-c/"]');
+    expect(page.url()).toMatch(/\/nhiem-vu\/nga-nam-2021-1-c\/$/);
+    expect(await page.locator('#guides-title + ul a[href="/huong-dan/bau-cu/"]').count()).toBe(1);
+    await page.context().close();
+  });
+  it('the English guide is in English, and the quoted plan text stays in Vietnamese', async () => {
+    const page = await open('/en/huong-dan/gia-dat-quy-hoach/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toBe('Land prices, land-use plans and land recovery');
+    expect(await page.getAttribute('[data-task] .verbatim', 'lang')).toBe('vi');
+    await page.context().close();
+  });
+  it('a guide reads without JavaScript and says when it was last checked', async () => {
+    const page = await open('/huong-dan/ho-ngheo/', { javaScript: false });
+    expect(await page.textContent('main')).toContain('Đối chiếu lần cuối với văn bản pháp luật: 22/11/2026.');
+    expect(await page.locator('[data-task]').count()).toBe(10);
+    await page.context().close();
+  });
+});

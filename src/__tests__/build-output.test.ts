@@ -108,12 +108,17 @@ describe.skipIf(!built)('open data in dist/ (run "npm run build" first)', () => 
 });
 
 describe('a build with invalid content', () => {
-  it('fails and names the file, the entry and the field', () => {
+  it('fails and names the file, the entry and the field (a task, and a rights guide)', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'papi-bad-build-'));
     try {
       cpSync('content', path.join(root, 'content'), { recursive: true });
       const tasks = path.join(root, 'content', 'plans', 'chi-lang-2024', 'tasks.yaml');
       writeFileSync(tasks, readFileSync(tasks, 'utf8').replace('- chi-lang-ubnd-cap-xa', '- chi-lang-khong-co'));
+      // A rights guide linking a task that does not exist, in both languages.
+      for (const lang of ['vi', 'en']) {
+        const guide = path.join(root, 'content', 'guides', lang, 'bau-cu.mdx');
+        writeFileSync(guide, readFileSync(guide, 'utf8').replace('  - nga-nam-2021-1-c\n', '  - nga-nam-2021-1-c\n  - nga-nam-2021-99-z\n'));
+      }
       // The project's own Node (node_modules/.bin/node), which Astro 7 needs, whatever runs the tests.
       const result = spawnSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(root, 'dist')], {
         env: { ...process.env, PAPI_CONTENT_DIR: path.join(root, 'content') },
@@ -122,6 +127,7 @@ describe('a build with invalid content', () => {
       });
       expect(result.status).not.toBe(0);
       expect(`${result.stdout}${result.stderr}`).toMatch(/chi-lang-2024\/tasks\.yaml › entry "chi-lang-2024-[^"]+" › field "lead\[\d\]": agency "chi-lang-khong-co" is not in the registry/);
+      expect(`${result.stdout}${result.stderr}`).toMatch(/guides\/vi\/bau-cu\.mdx › frontmatter › field "tasks\[\d+\]": no task has the id "nga-nam-2021-99-z"/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -162,7 +162,7 @@ function checkGuides(corpus: Corpus, taskIds: ReadonlySet<string>, subdimensionC
   for (const guide of corpus.guides) {
     const file = fileOf(guide.lang, guide.slug);
     guide.tasks.forEach((id, index) => {
-      if (!taskIds.has(id)) problems.push({ file, entry: 'frontmatter', field: `tasks[${index}]`, message: `no task has the id "${id}"; use an id from /data/tasks.json (the end of a task page's address)` });
+      if (!taskIds.has(id)) problems.push({ file, entry: 'frontmatter', field: `tasks[${index}]`, message: `no task has the id "${id}"; use an id from /data/tasks.json (the end of a task page's address)`, referencesEntry: `entry "${id}"` });
     });
     for (const [id, count] of duplicates(guide.tasks, (id) => id)) {
       problems.push({ file, entry: 'frontmatter', field: 'tasks', message: `lists "${id}" ${count} times; list each task once` });

@@ -228,7 +228,11 @@ export interface LoadOptions {
 /** Reads, validates and cross-checks the content tree; throws ContentError listing every problem. */
 export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   const { corpus, problems } = readCorpus(root);
-  problems.push(...checkCorpus(corpus, options.today ?? new Date().toISOString().slice(0, 10)));
+  // A reference to an entry that is itself invalid (and so left out of the corpus) is not
+  // reported a second time: the editor fixes the entry and the reference is fine again.
+  const invalidEntries = new Set(problems.map((problem) => problem.entry));
+  const checks = checkCorpus(corpus, options.today ?? new Date().toISOString().slice(0, 10));
+  problems.push(...checks.filter((problem) => !(problem.referencesEntry && invalidEntries.has(problem.referencesEntry))));
   if (problems.length > 0) throw new ContentError(problems);
   return corpus;
 }

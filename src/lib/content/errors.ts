@@ -13,6 +13,8 @@ export interface ContentProblem {
   field: string | null;
   /** What is wrong and what to do. */
   message: string;
+  /** The entry a broken reference points to ('entry "nga-nam-2021-1-a"'), when the problem is one. */
+  referencesEntry?: string;
 }
 
 export function formatProblem(problem: ContentProblem): string {

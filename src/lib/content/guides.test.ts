@@ -4,36 +4,15 @@
  * without its translation — with the file and the field named. Each case edits
  * a copy of the real content in a temporary folder (never published).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { frontmatterOf, loadCorpus } from './corpus.ts';
-import { ContentError, formatProblem } from './errors.ts';
+import { copyContent, problemsOf, removeContentCopies } from './testing.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 
-const copies: string[] = [];
-afterEach(() => {
-  for (const directory of copies.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
-
-function copyContent(): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'papi-guide-test-'));
-  cpSync('content', directory, { recursive: true });
-  copies.push(directory);
-  return directory;
-}
-
-function problemsOf(root: string): string[] {
-  try {
-    loadCorpus(root, { today: '2026-11-22' });
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  return [];
-}
+afterEach(removeContentCopies);
 
 /** Rewrites a guide's frontmatter, keeping its body. */
 function editGuide(root: string, lang: 'vi' | 'en', slug: string, edit: (data: Record<string, unknown>) => void): void {
