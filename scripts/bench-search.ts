@@ -91,7 +91,7 @@ for (const scale of values.scales.split(',')) {
   }
   const site = `.bench/site-${scale}`;
   process.stderr.write(`bench: ${scale} (${tasks} tasks): building…\n`);
-  const buildMs = run(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], { PAPI_CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22' });
+  const buildMs = run(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', site], { PAPI_CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22' });
   const indexMs = run('node_modules/.bin/pagefind', ['--site', site, '--silent']);
   const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
   const queries = await measureQueries(site, 'gia dat', 'ho ngheo');

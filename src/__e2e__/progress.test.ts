@@ -21,7 +21,9 @@ beforeAll(async () => {
   content = mkdtempSync(path.join(tmpdir(), 'papi-progress-fixture-'));
   cpSync('content', content, { recursive: true });
   copyFileSync('src/__tests__/fixtures/progress-fixture.yaml', path.join(content, 'progress', 'progress-fixture.yaml'));
-  const build = spawnSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', SITE], {
+  // --force: this build reads another content tree; without it Astro's content cache would
+  // carry that tree's MDX entries into the next build of the real site, which then fails.
+  const build = spawnSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', SITE], {
     env: { ...process.env, PAPI_CONTENT_DIR: content, BUILD_DATE: '2026-11-22' },
     encoding: 'utf8',
   });

@@ -120,7 +120,7 @@ describe('a build with invalid content', () => {
         writeFileSync(guide, readFileSync(guide, 'utf8').replace('  - nga-nam-2021-1-c\n', '  - nga-nam-2021-1-c\n  - nga-nam-2021-99-z\n'));
       }
       // The project's own Node (node_modules/.bin/node), which Astro 7 needs, whatever runs the tests.
-      const result = spawnSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(root, 'dist')], {
+      const result = spawnSync('node_modules/.bin/node', ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', path.join(root, 'dist')], {
         env: { ...process.env, PAPI_CONTENT_DIR: path.join(root, 'content') },
         encoding: 'utf8',
         timeout: 120_000,
