@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
+import { TILE_HOST } from '../lib/site/security.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -26,6 +27,8 @@ beforeAll(async () => {
   server = await serveDist();
   browser = await launchBrowser();
   context = await browser.newContext();
+  // Offline, as in CI: map tiles fail and the map shows its no-tiles state, which is checked too.
+  await context.route(`${TILE_HOST}/**`, (route) => route.abort());
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -41,6 +44,13 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   for (const path of paths) {
     it(path, async () => {
       await page.goto(`${server.url}${path}`);
+      // Charts are drawn when they come into view and maps once Leaflet has loaded: check them drawn.
+      const charts = await page.locator('canvas[data-chart]').count();
+      if (charts > 0) {
+        await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
+        await page.waitForFunction((expected) => document.querySelectorAll('canvas[data-rendered]').length === expected, charts);
+      }
+      if ((await page.locator('[data-map]').count()) > 0) await page.waitForSelector('[data-map][data-markers]');
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
       expect(violations).toEqual([]);

@@ -34,6 +34,14 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
   }
   for (const locality of corpus.localities) {
     const file = fileOf('localities', locality.id, 'content/localities.yaml');
+    if (locality.named_in) {
+      const statement = corpus.commitments.find((commitment) => commitment.plan === locality.named_in && commitment.kind === 'model-units');
+      if (!statement) {
+        problems.push({ file, entry: `entry "${locality.id}"`, field: 'named_in', message: `plan "${locality.named_in}" has no model-units statement naming places; quote it in the plan's statements.yaml first` });
+      } else if (!statement.text.includes(locality.name)) {
+        problems.push({ file, entry: `entry "${locality.id}"`, field: 'name', message: `"${locality.name}" does not occur in the model-units statement of plan "${locality.named_in}"; use the name as printed` });
+      }
+    }
     if (locality.parent && !localityIds.has(locality.parent)) {
       problems.push({ file, entry: `entry "${locality.id}"`, field: 'parent', message: `names locality "${locality.parent}", which is not in content/localities.yaml` });
     }

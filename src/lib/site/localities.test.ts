@@ -15,8 +15,10 @@ describe('the locality finder', () => {
     expect(found('Đông Hoà')).toEqual(['dong-hoa']);
     expect(found('Đông Hòa')).toEqual(['dong-hoa']);
   });
-  it('"can tho" finds Cần Thơ and the places now in it (Sóc Trăng, Ngã Năm)', () => {
-    expect(found('can tho').sort()).toEqual(['can-tho', 'nga-nam', 'soc-trang']);
+  it('"can tho" finds Cần Thơ and the places now in it (Sóc Trăng and its districts, and their model hamlets)', () => {
+    const hits = found('can tho');
+    expect(hits.filter((id) => localities.get(id)?.type !== 'hamlet').sort()).toEqual(['can-tho', 'my-xuyen', 'nga-nam', 'soc-trang', 'tp-soc-trang', 'vinh-chau']);
+    expect(hits.filter((id) => localities.get(id)?.type === 'hamlet')).toHaveLength(12);
   });
   it('"dak rlap" finds Đắk R\'Lấp', () => {
     expect(found("dak rlap")).toEqual(['dak-rlap']);
@@ -36,5 +38,16 @@ describe('localities then and now', () => {
   });
   it('the plans issued in what is now Cần Thơ are Ngã Năm\'s and Sóc Trăng\'s', () => {
     expect(plansInArea('can-tho', realCorpus.plans, localities).map((plan) => plan.id).sort()).toEqual(['nga-nam-2021', 'soc-trang-2023']);
+  });
+});
+
+describe('plansNaming', () => {
+  it('finds the plan that chose a model hamlet, for the hamlet and for its district', async () => {
+    const { loadCorpus } = await import('../content/corpus.ts');
+    const { plansNaming } = await import('./localities.ts');
+    const corpus = loadCorpus('content', { today: '2026-11-22' });
+    expect(plansNaming('vinh-chau-lac-hoa-ca-lac', corpus.plans, corpus.localities).map((plan) => plan.id)).toEqual(['soc-trang-2023']);
+    expect(plansNaming('vinh-chau', corpus.plans, corpus.localities).map((plan) => plan.id)).toEqual(['soc-trang-2023']);
+    expect(plansNaming('nga-nam', corpus.plans, corpus.localities)).toEqual([]);
   });
 });

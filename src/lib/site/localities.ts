@@ -63,3 +63,12 @@ export function matchesQuery(keys: string, query: string): boolean {
   const words = fold(query).split(' ').filter(Boolean);
   return words.length > 0 && words.every((word) => keys.includes(word));
 }
+
+/**
+ * Plans that name a locality without being issued in it: the plan that chose a
+ * model hamlet, shown on the hamlet's page and on its district's.
+ */
+export function plansNaming(id: string, plans: readonly Plan[], localities: readonly Locality[]): Plan[] {
+  const named = new Set(localities.filter((unit) => unit.named_in && (unit.id === id || unit.parent === id)).map((unit) => unit.named_in));
+  return plans.filter((plan) => named.has(plan.id));
+}

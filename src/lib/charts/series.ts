@@ -1,0 +1,63 @@
+/**
+ * The data behind the charts, shaped at build time from the content: PAPI
+ * scores by year and by dimension, and a plan's tasks by dimension. A missing
+ * score stays null, so a chart shows a gap and a table says "no data", never 0.
+ */
+import type { Dimension } from '../../schemas/dimension.ts';
+import type { Score } from '../../schemas/score.ts';
+import type { Task } from '../../schemas/task.ts';
+import type { ChartSeries } from '../../schemas/chart.ts';
+
+/** The years PAPI results are published for in the content, oldest first. */
+export function scoreYears(scores: readonly Score[]): number[] {
+  return [...new Set(scores.map((score) => score.year))].sort((a, b) => a - b);
+}
+
+function find(scores: readonly Score[], province: string, year: number): Score | undefined {
+  return scores.find((score) => score.province === province && score.year === year);
+}
+
+/** A province's total score for each year; null for a year without results. */
+export function totalsByYear(scores: readonly Score[], province: string, years: readonly number[]): Array<number | null> {
+  return years.map((year) => find(scores, province, year)?.total ?? null);
+}
+
+/** A province's performance group for each year (PAPI's own label key), or null. */
+export function groupsByYear(scores: readonly Score[], province: string, years: readonly number[]): Array<Score['group'] | null> {
+  return years.map((year) => find(scores, province, year)?.group ?? null);
+}
+
+/** The eight dimension scores of a province in one year, in dimension order; nulls when the year is missing. */
+export function dimensionsInYear(scores: readonly Score[], province: string, year: number): Array<number | null> {
+  const score = find(scores, province, year);
+  return Array.from({ length: 8 }, (_, index) => score?.dimensions[index] ?? null);
+}
+
+/** The latest year in which every listed province has results, or the latest year at all. */
+export function latestCommonYear(scores: readonly Score[], provinces: readonly string[]): number | null {
+  const years = scoreYears(scores).reverse();
+  return years.find((year) => provinces.every((province) => find(scores, province, year))) ?? years[0] ?? null;
+}
+
+/** Dimension-score series for each year: { "2024": [province series, comparison series] }. */
+export function dimensionVariants(scores: readonly Score[], provinces: ReadonlyArray<{ id: string; label: string }>): Record<string, ChartSeries[]> {
+  return Object.fromEntries(
+    scoreYears(scores).map((year) => [String(year), provinces.map(({ id, label }) => ({ label, data: dimensionsInYear(scores, id, year) }))]),
+  );
+}
+
+/** Tasks per PAPI dimension 1–8, and those the source files under no dimension. */
+export function tasksPerDimension(tasks: readonly Task[]): { byDimension: number[]; unfiled: number } {
+  const byDimension = Array.from({ length: 8 }, (_, index) => tasks.filter((task) => task.dimension === index + 1).length);
+  return { byDimension, unfiled: tasks.filter((task) => task.dimension === null).length };
+}
+
+/** Short dimension names for chart labels, in dimension order. */
+export function dimensionLabels(dimensions: readonly Dimension[], lang: 'vi' | 'en'): string[] {
+  return [...dimensions].sort((a, b) => a.number - b.number).map((dimension) => `${dimension.number}. ${dimension.short[lang]}`);
+}
+
+/** One dimension's score of a province for each year; null for a year without results. */
+export function dimensionByYear(scores: readonly Score[], province: string, dimension: number, years: readonly number[]): Array<number | null> {
+  return years.map((year) => find(scores, province, year)?.dimensions[dimension - 1] ?? null);
+}
