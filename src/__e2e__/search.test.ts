@@ -126,12 +126,13 @@ describe('search: behaviour', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('hộ nghèo');
   });
   it('loads search JavaScript only on the search page', async () => {
+    // A page of its own: the shared one may still be finishing the previous test's search.
+    const fresh = await (await browser.newContext()).newPage();
     const scripts: string[] = [];
-    const listener = (request: { url: () => string }) => scripts.push(request.url());
-    page.on('request', listener);
-    await page.goto(`${server.url}/nhiem-vu/nga-nam-2021-1-a/`);
-    await page.waitForLoadState('networkidle');
-    page.off('request', listener);
+    fresh.on('request', (request) => scripts.push(request.url()));
+    await fresh.goto(`${server.url}/nhiem-vu/nga-nam-2021-1-a/`);
+    await fresh.waitForLoadState('networkidle');
+    await fresh.context().close();
     expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
   });
   it('is usable on a 360 px screen with the keyboard', async () => {
