@@ -12,6 +12,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
+  init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -180,6 +181,8 @@ if (form && input) {
   more?.addEventListener('click', () => void showMore());
   // The query runs at once; the filter lists are filled when opened, or at once when the URL names a filter.
   void run();
+  // With no query yet, the index starts up (WebAssembly and the page list) while the citizen types.
+  if (!input.value.trim()) void load().then((engine) => engine.init());
   if (filterToggle) {
     filterToggle.hidden = false;
     filterToggle.addEventListener('toggle', () => {
