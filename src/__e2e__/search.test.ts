@@ -108,6 +108,15 @@ describe('search: behaviour', () => {
     await search('gia dat');
     expect(await page.textContent('[data-results]')).toContain('giá đất');
   });
+  it('shows 10 results, and 10 more on request with the focus on the first new one', async () => {
+    await search('kiểm tra');
+    expect(await page.locator('[data-results] > li').count()).toBe(10);
+    expect(await page.textContent('[data-search-status]')).toMatch(/hiển thị 10 kết quả đầu/);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 20);
+    expect(await page.textContent('[data-search-status]')).toMatch(/hiển thị 20 kết quả đầu/);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[10])).toBe(true);
+  });
   it('announces the number of results to screen readers', async () => {
     await search('hộ nghèo');
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
