@@ -113,6 +113,15 @@ describe('search: behaviour', () => {
     await search('gia dat');
     expect(await page.textContent('[data-results]')).toContain('giá đất');
   });
+  it('shows 10 results, and 10 more on request with the focus on the first new one', async () => {
+    await search('kiểm tra');
+    expect(await page.locator('[data-results] > li').count()).toBe(10);
+    expect(await page.textContent('[data-search-status]')).toMatch(/hiển thị 10 kết quả đầu/);
+    await page.click('[data-search-more]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length === 20);
+    expect(await page.textContent('[data-search-status]')).toMatch(/hiển thị 20 kết quả đầu/);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[10])).toBe(true);
+  });
   it('announces the number of results to screen readers', async () => {
     await search('hộ nghèo');
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
@@ -131,12 +140,13 @@ describe('search: behaviour', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('hộ nghèo');
   });
   it('loads search JavaScript only on the search page', async () => {
+    // A page of its own: the shared one may still be finishing the previous test's search.
+    const fresh = await (await browser.newContext()).newPage();
     const scripts: string[] = [];
-    const listener = (request: { url: () => string }) => scripts.push(request.url());
-    page.on('request', listener);
-    await page.goto(`${server.url}/nhiem-vu/nga-nam-2021-1-a/`);
-    await page.waitForLoadState('networkidle');
-    page.off('request', listener);
+    fresh.on('request', (request) => scripts.push(request.url()));
+    await fresh.goto(`${server.url}/nhiem-vu/nga-nam-2021-1-a/`);
+    await fresh.waitForLoadState('networkidle');
+    await fresh.context().close();
     expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
   });
   it('is usable on a 360 px screen with the keyboard', async () => {

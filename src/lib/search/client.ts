@@ -4,7 +4,7 @@
  * the index). Loaded only by the search page.
  */
 import { excerptPieces, mergeResults } from './merge.ts';
-import { queryVariants } from './query.ts';
+import { ambiguousWords, queryVariants, withoutUnknown } from './query.ts';
 
 interface PagefindResult {
   id: string;
@@ -12,13 +12,18 @@ interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
+  init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const FILTER_KEYS = ['type', 'plan', 'province', 'dimension', 'agency', 'year'] as const;
-const PAGE_SIZE = 20;
+/**
+ * Results whose text is fetched at once; each needs its own request (a pagefind
+ * fragment), so the rest wait for the "more results" button.
+ */
+const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -26,6 +31,7 @@ const list = document.querySelector<HTMLOListElement>('[data-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const filterToggle = document.querySelector<HTMLDetailsElement>('[data-search-filters-toggle]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 let filtersFilled = false;
 const labels = document.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
 
@@ -80,6 +86,54 @@ function line(className: string, text: string): HTMLElement {
   return element;
 }
 
+/** The merged results of the last query, and how many of them are in the list. */
+let current: { query: string; results: PagefindResult[]; shown: number } = { query: '', results: [], shown: 0 };
+
+function resultItem(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  item.append(heading);
+  // data-type-task on the labels element is dataset.typeTask.
+  const typeKey = result.meta.type ? `type${result.meta.type.charAt(0).toUpperCase()}${result.meta.type.slice(1)}` : '';
+  const type = typeKey ? labels[typeKey] ?? result.meta.type ?? '' : '';
+  const details = [type, result.meta.plan, result.meta.locality, result.meta.lead ? `${labels.lead ?? ''} ${result.meta.lead}` : ''].filter(Boolean);
+  item.append(line('meta', details.join(' · ')));
+  const excerpt = document.createElement('p');
+  excerpt.lang = 'vi';
+  for (const piece of excerptPieces(result.excerpt)) {
+    if (piece.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(document.createTextNode(piece.text));
+    }
+  }
+  item.append(excerpt);
+  return item;
+}
+
+/** Appends the next page of results of the current query and updates the count. */
+async function showMore(): Promise<void> {
+  if (!list || !status) return;
+  const { query, results } = current;
+  const next = results.slice(current.shown, current.shown + PAGE_SIZE);
+  const data = await Promise.all(next.map((result) => result.data()));
+  if (current.query !== query || current.results !== results) return;
+  const first = list.children.length;
+  for (const result of data) list.append(resultItem(result));
+  current.shown += data.length;
+  const count = results.length;
+  status.textContent = count === 0 ? (labels.none ?? '') : (count > current.shown ? labels.countMore ?? '' : labels.count ?? '').replace('{count}', String(count)).replace('{shown}', String(current.shown));
+  if (more) more.hidden = count <= current.shown;
+  // After "more", focus goes to the first new result so that keyboard users continue from there.
+  if (first > 0) list.children[first]?.querySelector('a')?.focus();
+}
+
 async function run(): Promise<void> {
   if (!input || !list || !status || !empty) return;
   const query = input.value;
@@ -90,46 +144,28 @@ async function run(): Promise<void> {
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   list.replaceChildren();
   empty.hidden = true;
+  if (more) more.hidden = true;
   const variants = queryVariants(query);
+  current = { query, results: [], shown: 0 };
   if (variants.length === 0) {
     status.textContent = '';
     return;
   }
   status.textContent = labels.searching ?? '';
   const engine = await load();
-  const responses = await Promise.all(variants.map((variant) => engine.search(variant, { filters })));
-  const merged = mergeResults(responses.map((response) => response?.results ?? []));
-  const shown = await Promise.all(merged.slice(0, PAGE_SIZE).map((result) => result.data()));
-  for (const result of shown) {
-    const item = document.createElement('li');
-    const heading = document.createElement('h2');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    heading.append(link);
-    item.append(heading);
-    // data-type-task on the labels element is dataset.typeTask.
-    const typeKey = result.meta.type ? `type${result.meta.type.charAt(0).toUpperCase()}${result.meta.type.slice(1)}` : '';
-    const type = typeKey ? labels[typeKey] ?? result.meta.type ?? '' : '';
-    const details = [type, result.meta.plan, result.meta.locality, result.meta.lead ? `${labels.lead ?? ''} ${result.meta.lead}` : ''].filter(Boolean);
-    item.append(line('meta', details.join(' · ')));
-    const excerpt = document.createElement('p');
-    excerpt.lang = 'vi';
-    for (const piece of excerptPieces(result.excerpt)) {
-      if (piece.marked) {
-        const mark = document.createElement('mark');
-        mark.textContent = piece.text;
-        excerpt.append(mark);
-      } else {
-        excerpt.append(document.createTextNode(piece.text));
-      }
-    }
-    item.append(excerpt);
-    list.append(item);
-  }
-  const count = merged.length;
-  status.textContent = count === 0 ? (labels.none ?? '') : (count > PAGE_SIZE ? labels.countMore ?? '' : labels.count ?? '').replace('{count}', String(count)).replace('{shown}', String(PAGE_SIZE));
-  empty.hidden = count > 0;
+  // Asks, alongside the searches, which spellings of the d-words the index has (a quoted
+  // word matches exactly); the index chunks are the same, so this costs no extra download.
+  const spellings = variants.length > 1 ? ambiguousWords(query) : [];
+  const [responses, found] = await Promise.all([
+    Promise.all(variants.map((variant) => engine.search(variant, { filters }))),
+    Promise.all(spellings.map(async (word) => ((await engine.search(`"${word}"`))?.results.length ?? 0) > 0)),
+  ]);
+  const kept = new Set(withoutUnknown(variants, spellings.filter((_, index) => !found[index])));
+  const merged = mergeResults(responses.filter((_, index) => kept.has(variants[index] ?? '')).map((response) => response?.results ?? []));
+  if (current.query !== query) return;
+  current = { query, results: merged, shown: 0 };
+  await showMore();
+  empty.hidden = merged.length > 0;
   // Marks the results as complete for this query (used by the benchmark and tests).
   list.dataset.query = query;
 }
@@ -142,8 +178,11 @@ if (form && input) {
     void run();
   });
   for (const select of selects()) select.addEventListener('change', () => void run());
+  more?.addEventListener('click', () => void showMore());
   // The query runs at once; the filter lists are filled when opened, or at once when the URL names a filter.
   void run();
+  // With no query yet, the index starts up (WebAssembly and the page list) while the citizen types.
+  if (!input.value.trim()) void load().then((engine) => engine.init());
   if (filterToggle) {
     filterToggle.hidden = false;
     filterToggle.addEventListener('toggle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexForm, MAX_VARIANTS, parseQuery, queryVariants } from './query.ts';
+import { ambiguousWords, indexForm, MAX_VARIANTS, parseQuery, queryVariants, withoutUnknown } from './query.ts';
 
 describe('parseQuery', () => {
   it('keeps quoted phrases together', () => {
@@ -40,6 +40,28 @@ describe('queryVariants', () => {
   it('never runs more than the cap of variants', () => {
     expect(queryVariants('dan dat duong dien dung dao').length).toBeLessThanOrEqual(MAX_VARIANTS);
     expect(queryVariants('dan dat duong dien dung dao')[0]).toBe('dan dat duong dien dung dao');
+  });
+});
+
+describe('ambiguousWords', () => {
+  it('gives both spellings of each d-word, once', () => {
+    expect(ambiguousWords('gia dat dat')).toEqual(['dat', 'đat']);
+    expect(ambiguousWords('"Dak Rlap" ho')).toEqual(['Dak', 'Đak']);
+    expect(ambiguousWords('hộ nghèo')).toEqual([]);
+  });
+});
+
+describe('withoutUnknown', () => {
+  it('drops the variants with a spelling the index does not know', () => {
+    expect(withoutUnknown(queryVariants('gia dat'), ['dat'])).toEqual(['gia đat']);
+    expect(withoutUnknown(queryVariants('"bang gia dat"'), ['dat'])).toEqual(['"bang gia đat"']);
+  });
+  it('compares words, not parts of words, and ignores case', () => {
+    expect(withoutUnknown(['Dak Rlap', 'Đak Rlap'], ['dak'])).toEqual(['Đak Rlap']);
+    expect(withoutUnknown(['dong data', 'đong data'], ['dat'])).toEqual(['dong data', 'đong data']);
+  });
+  it('keeps every variant when none is free of unknown words', () => {
+    expect(withoutUnknown(['dxq', 'đxq'], ['dxq', 'đxq'])).toEqual(['dxq', 'đxq']);
   });
 });
 

@@ -64,6 +64,32 @@ export function queryVariants(raw: string): string[] {
   return [...new Set(queries)].slice(0, MAX_VARIANTS);
 }
 
+/**
+ * The two spellings of every word typed with an initial d ("dat" and "đat"),
+ * so that the search page can ask the index which of them exist.
+ */
+export function ambiguousWords(raw: string): string[] {
+  const words = parseQuery(raw).flatMap((term) => term.text.split(' '));
+  return [...new Set(words.flatMap((word) => (/^[dD]/.test(word) ? wordVariants(word) : [])))];
+}
+
+function variantWords(variant: string): string[] {
+  return variant.replace(/"/g, ' ').split(' ').filter(Boolean).map((word) => word.toLowerCase());
+}
+
+/**
+ * The variants to keep once the index has said which spellings it does not
+ * know at all. Pagefind answers a word it does not know with its longest known
+ * prefix ("dat" → "da"), so a variant with such a word finds pages for other
+ * words and pushes the right ones down. When every variant has an unknown word,
+ * all are kept and pagefind does its best.
+ */
+export function withoutUnknown(variants: readonly string[], unknown: readonly string[]): string[] {
+  const missing = new Set(unknown.map((word) => word.toLowerCase()));
+  const kept = variants.filter((variant) => !variantWords(variant).some((word) => missing.has(word)));
+  return kept.length > 0 ? kept : [...variants];
+}
+
 /** The characters a search index stores for a word, to check folding in tests: no tone marks, đ kept. */
 export function indexForm(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();

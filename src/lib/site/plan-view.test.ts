@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importReal, realCorpus } from '../../__tests__/real-import.ts';
-import { countsByDimension, planSections, relatedTasks } from './plan-view.ts';
+import { countByPlan, countsByDimension, planSections, relatedTasks } from './plan-view.ts';
 
 describe('planSections', () => {
   it('groups Ngã Năm by dimension and sub-dimension in printed order', () => {
@@ -28,6 +28,37 @@ describe('relatedTasks', () => {
   it('finds the election tasks of the other plans', () => {
     const all = ['nga-nam-2021', 'chi-lang-2024', 'dak-rlap-2024'].flatMap((id) => importReal(id).tasks);
     const nganam = all.find((task) => task.id === 'nga-nam-2021-1-c');
-    expect(relatedTasks(nganam!, all).map((task) => task.id)).toEqual(['chi-lang-2024-1-c', 'dak-rlap-2024-1-3']);
+    const related = relatedTasks(nganam!, all);
+    expect(related.tasks.map((task) => task.id)).toEqual(['chi-lang-2024-1-c', 'dak-rlap-2024-1-3']);
+    expect(related.total).toBe(2);
+  });
+
+  const task = (plan: string, order: number, subdimension: string | null = '1.1') => ({ ...importReal('nga-nam-2021').tasks[0]!, id: `${plan}-${order}`, plan, order, subdimension });
+  const many = ['a', 'b', 'c', 'd'].flatMap((plan) => [1, 2, 3, 4, 5].map((order) => task(plan, order)));
+
+  it('shows at most the limit, one task per plan in turn, and counts them all', () => {
+    const related = relatedTasks(task('x', 1), many, { limit: 6 });
+    expect(related.total).toBe(20);
+    expect(related.tasks.map((entry) => entry.id)).toEqual(['a-1', 'a-2', 'b-1', 'b-2', 'c-1', 'd-1']);
+  });
+  it('puts the plans of the same province first', () => {
+    const provinceOf = (plan: string) => (plan === 'c' || plan === 'x' ? 'p1' : 'p2');
+    const related = relatedTasks(task('x', 1), many, { limit: 3, provinceOf });
+    expect(related.tasks.map((entry) => entry.id)).toEqual(['c-1', 'a-1', 'b-1']);
+  });
+  it('leaves out the task’s own plan, other sub-dimensions, and tasks without one', () => {
+    const list = [task('x', 2), task('a', 1, '1.2'), task('b', 1)];
+    expect(relatedTasks(task('x', 1), list).tasks.map((entry) => entry.id)).toEqual(['b-1']);
+    expect(relatedTasks(task('x', 1, null), list)).toEqual({ tasks: [], total: 0 });
+  });
+});
+
+describe('countByPlan', () => {
+  it('counts the tasks of each plan in the order the plans appear', () => {
+    const tasks = importReal('nga-nam-2021').tasks.slice(0, 3).concat(importReal('chi-lang-2024').tasks.slice(0, 2));
+    expect(countByPlan(tasks)).toEqual([
+      { plan: 'nga-nam-2021', count: 3 },
+      { plan: 'chi-lang-2024', count: 2 },
+    ]);
   });
 });
