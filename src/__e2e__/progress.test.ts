@@ -62,6 +62,16 @@ describe('progress on a fixture build (test data)', () => {
     expect(await page.textContent('[data-progress-summary] [data-status="no_report"]')).toBe('Chưa có báo cáo: 22');
     await page.context().close();
   });
+  it('a plan page with reports charts its tasks by status, with the same counts in the table', async () => {
+    const page = await open('/ke-hoach/nga-nam-2021/');
+    await page.locator('#chart-nga-nam-2021-status').scrollIntoViewIfNeeded();
+    await page.waitForSelector('#chart-nga-nam-2021-status canvas[data-rendered]');
+    const rows = await page.$$eval('#chart-nga-nam-2021-status tbody tr', (trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+    expect(rows).toContain('Đã hoàn thành 1');
+    expect(rows).toContain('Chậm tiến độ 1');
+    expect(rows).toContain('Chưa có báo cáo 22');
+    await page.context().close();
+  });
   it('an agency page summarises the tasks it leads', async () => {
     const page = await open('/co-quan/nga-nam-ubnd-xa-phuong/');
     expect(await page.textContent('[data-progress-summary] [data-status="done"]')).toBe('Đã hoàn thành: 1');
