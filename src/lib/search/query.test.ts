@@ -71,3 +71,18 @@ describe('indexForm', () => {
     expect(indexForm('Đất')).toBe('đat');
   });
 });
+
+describe('unifyTonePlacement', () => {
+  it('moves the tone of an open oa/oe/uy syllable to its first vowel', async () => {
+    const { unifyTonePlacement } = await import('./query.ts');
+    expect(unifyTonePlacement('hoà giải')).toBe('hòa giải');
+    expect(unifyTonePlacement('Đông Hoà')).toBe('Đông Hòa');
+    expect(unifyTonePlacement('khoẻ, thuỷ lợi')).toBe('khỏe, thủy lợi');
+    expect(unifyTonePlacement('hoà'.normalize('NFD'))).toBe('hòa');
+  });
+  it('leaves closed syllables and the new placement alone', async () => {
+    const { unifyTonePlacement } = await import('./query.ts');
+    expect(unifyTonePlacement('hoàng hòa thuận')).toBe('hoàng hòa thuận');
+    expect(unifyTonePlacement('quyết toán')).toBe('quyết toán');
+  });
+});

@@ -19,8 +19,21 @@ export interface Term {
 export const MAX_VARIANTS = 8;
 
 /** Splits a query into words and "quoted phrases", NFC-normalised and trimmed. */
+/**
+ * Puts the tone mark of an open "oa", "oe" or "uy" syllable on its first vowel
+ * ("hoà" → "hòa", "thuỷ" → "thủy"). Pagefind matches both placements but ranks a
+ * query's own spelling higher, so without this "hoà" and "hòa" ordered the same
+ * results differently.
+ */
+export function unifyTonePlacement(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
+    .normalize('NFC');
+}
+
 export function parseQuery(raw: string): Term[] {
-  const text = raw.normalize('NFC').replace(/[“”„]/g, '"').trim();
+  const text = unifyTonePlacement(raw.normalize('NFC')).replace(/[“”„]/g, '"').trim();
   const terms: Term[] = [];
   const pattern = /"([^"]*)"|(\S+)/g;
   for (const match of text.matchAll(pattern)) {
