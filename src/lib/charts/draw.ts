@@ -40,8 +40,6 @@ function fillTable(table: HTMLTableElement, series: readonly ChartSeries[], spec
       cell.textContent = value === null ? missing : format.format(value);
     });
   });
-  const caption = table.querySelector('caption');
-  if (caption) caption.dataset.variant = spec.id;
 }
 
 function draw(canvas: HTMLCanvasElement): void {

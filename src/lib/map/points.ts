@@ -88,3 +88,18 @@ export function pointsInArea(points: readonly MapPoint[], area: string, plans: r
     return place !== undefined && isInArea(place, area, byId);
   });
 }
+
+const cache = new Map<string, MapPoint[]>();
+
+/**
+ * Every locality page has a map: the points are shaped once per language and
+ * build, not once per page (at national scale that is thousands of pages).
+ */
+export function allMapPoints(lang: string, make: () => MapPoint[]): MapPoint[] {
+  let points = cache.get(lang);
+  if (!points) {
+    points = make();
+    cache.set(lang, points);
+  }
+  return points;
+}
