@@ -27,7 +27,7 @@ function drawnPoints(chart: Chart): number {
   return chart.data.datasets.reduce((sum, dataset) => sum + dataset.data.filter((value) => value !== null && value !== undefined).length, 0);
 }
 
-function fillTable(table: HTMLTableElement, series: readonly ChartSeries[], spec: ChartSpec, format: Intl.NumberFormat, missing: string): void {
+function fillTable(table: HTMLTableElement, series: readonly ChartSeries[], format: Intl.NumberFormat, missing: string): void {
   const headers = table.querySelectorAll('thead th[scope="col"]');
   series.forEach((entry, column) => {
     const header = headers[column + 1];
@@ -82,7 +82,7 @@ function draw(canvas: HTMLCanvasElement): void {
       chart.data.datasets = datasets(spec, series);
       chart.update(still ? 'none' : undefined);
       canvas.dataset.rendered = String(drawnPoints(chart));
-      fillTable(table, series, spec, format, missing);
+      fillTable(table, series, format, missing);
     });
   }
 }
