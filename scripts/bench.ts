@@ -1,0 +1,190 @@
+/**
+ * npm run bench [-- --json] [--scales real,2000,20000] [--skip-lighthouse] [--skip-search] [--keep]
+ *
+ * Builds the real corpus and synthetic corpora (generated under .bench/ by
+ * `npm run corpus` when missing, marked synthetic, never published) and, for
+ * each: the site build (time, ms per page, peak memory) against the framework's
+ * floor (scripts/bench/floor: the same collections, one minimal page per task,
+ * built in the same run with the same Node and content), the pagefind index
+ * (time, size), the gzip weight of each page type, the search in headless
+ * Chromium; then Lighthouse on the real corpus; then the issue's targets.
+ * Builds run with NODE_OPTIONS=--max-old-space-size=4096, like a 4 GB machine.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseProcStatus, peakOf, processTree, type ProcessMemory } from '../src/lib/bench/memory.ts';
+import { PAGE_KINDS, pageKind, type BenchReport, type PageKind, type ScaleFigures } from '../src/lib/bench/report.ts';
+import { renderReport } from '../src/lib/bench/table.ts';
+import { evaluateTargets } from '../src/lib/bench/targets.ts';
+import { pageWeight } from '../src/lib/page-weight.ts';
+import { auditPages } from './bench/lighthouse.ts';
+import { measureSearch } from '../src/lib/bench/search-measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    scales: { type: 'string', default: 'real,2000,20000' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const scales = values.scales.split(',').map((scale) => scale.trim());
+for (const scale of scales) {
+  if (scale !== 'real' && !/^[1-9]\d*$/.test(scale)) {
+    process.stderr.write(`bench: unknown scale "${scale}": use real or a number of tasks, e.g. --scales real,2000,20000\n`);
+    process.exit(1);
+  }
+}
+
+const started = performance.now();
+const today = new Date().toISOString().slice(0, 10);
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+const PAGEFIND = path.resolve('node_modules/.bin/pagefind');
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+function processes(): ProcessMemory[] {
+  return readdirSync('/proc').flatMap((name) => {
+    if (!/^\d+$/.test(name)) return [];
+    try {
+      const memory = parseProcStatus(readFileSync(`/proc/${name}/status`, 'utf8'));
+      return memory ? [memory] : [];
+    } catch {
+      return []; // the process ended while we read
+    }
+  });
+}
+
+/** Runs a command to completion: wall time and the peak memory of its process tree, sampled every 250 ms. */
+async function measured(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; peakBytes: number }> {
+  const begin = performance.now();
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096', ...env } });
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-6000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peakBytes = 0;
+  const sample = () => {
+    if (child.pid !== undefined) peakBytes = peakOf(peakBytes, processTree(child.pid, processes()));
+  };
+  const timer = setInterval(sample, 250);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}):\n${tail}`);
+  return { ms: performance.now() - begin, peakBytes };
+}
+
+function htmlFiles(site: string): { relative: string; size: number }[] {
+  return readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => ({ relative: name.split(path.sep).join('/'), size: statSync(path.join(site, name)).size }));
+}
+
+function directorySize(directory: string): number {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
+    const stats = statSync(path.join(directory, name));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+/** The largest page of each type (by HTML size; CSS and JS are shared by a type's pages). */
+function heaviestPages(files: { relative: string; size: number }[]): Record<PageKind, string | null> {
+  const heaviest = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, null])) as Record<PageKind, { relative: string; size: number } | null>;
+  for (const file of files) {
+    const kind = pageKind(file.relative);
+    if (kind && (heaviest[kind]?.size ?? -1) < file.size) heaviest[kind] = file;
+  }
+  return Object.fromEntries(PAGE_KINDS.map((kind) => [kind, heaviest[kind]?.relative ?? null])) as Record<PageKind, string | null>;
+}
+
+const sitePath = (relative: string) => `/${relative.replace(/index\.html$/, '')}`;
+
+async function contentFor(scale: string): Promise<{ dir: string; tasks: number }> {
+  const dir = scale === 'real' ? path.resolve('content') : path.resolve(`.bench/corpus-${scale}/content`);
+  if (scale !== 'real' && !existsSync(dir)) {
+    log(`generating a synthetic corpus of ${scale} tasks…`);
+    await measured(process.execPath, ['scripts/corpus.ts', '--tasks', scale]);
+  }
+  const { loadCorpus } = await import('../src/lib/content/corpus.ts');
+  return { dir, tasks: loadCorpus(dir).tasks.length };
+}
+
+const loadBefore = os.loadavg();
+const figures: ScaleFigures[] = [];
+let lighthouse: BenchReport['lighthouse'] = null;
+
+for (const scale of scales) {
+  const content = await contentFor(scale);
+  const env = { PAPI_CONTENT_DIR: content.dir, BUILD_DATE: today };
+  const site = path.resolve(`.bench/site-${scale}`);
+  const floorOut = path.resolve(`.bench/floor-${scale}`);
+
+  log(`${scale} (${content.tasks} tasks): site build…`);
+  const build = await measured(process.execPath, [ASTRO, 'build', '--force', '--outDir', site], env);
+  log(`${scale}: site built in ${(build.ms / 1000).toFixed(1)} s; pagefind…`);
+  const index = await measured(PAGEFIND, ['--site', site, '--silent']);
+  log(`${scale}: indexed in ${(index.ms / 1000).toFixed(1)} s; framework floor build…`);
+  const floor = await measured(process.execPath, [ASTRO, 'build', '--force', '--root', 'scripts/bench/floor', '--outDir', floorOut], env);
+  const floorPages = htmlFiles(floorOut).length;
+  rmSync(floorOut, { recursive: true, force: true });
+
+  const files = htmlFiles(site);
+  const heaviest = heaviestPages(files);
+  const weights = Object.fromEntries(
+    PAGE_KINDS.map((kind) => {
+      const relative = heaviest[kind];
+      return [kind, relative ? { ...pageWeight(site, path.join(site, relative)), page: sitePath(relative) } : null];
+    }),
+  ) as ScaleFigures['weights'];
+
+  let search: ScaleFigures['search'] = null;
+  if (!values['skip-search']) {
+    log(`${scale}: search in Chromium…`);
+    const queries = await measureSearch(site, 'gia dat', 'ho ngheo');
+    search = { first: queries.firstFromNavigation, firstFromSubmit: queries.firstFromSubmit, followUp: queries.followUp };
+  }
+
+  // Lighthouse audits the published site (the real corpus), or the first corpus of the run without it.
+  if (!values['skip-lighthouse'] && lighthouse === null && (scale === 'real' || !scales.includes('real'))) {
+    log(`${scale}: Lighthouse…`);
+    const targets = (['home', 'plan', 'task', 'guide', 'search'] as const).flatMap((kind) => {
+      const relative = heaviest[kind];
+      if (!relative) return [];
+      return [{ kind, path: kind === 'search' ? `${sitePath(relative)}?q=gia%20dat` : sitePath(relative) }];
+    });
+    const pages = await auditPages(site, targets);
+    if (!heaviest.guide) pages.push({ kind: 'guide', path: '(none)', scores: { performance: null, accessibility: null, 'best-practices': null, seo: null }, failing: [], offsite: [], warnings: ['no guide page (/huong-dan/<slug>/) in this build'] });
+    lighthouse = { scale, pages };
+  }
+
+  const msPerPage = build.ms / files.length;
+  const floorMsPerPage = floor.ms / floorPages;
+  figures.push({
+    scale,
+    tasks: content.tasks,
+    pages: files.length,
+    build: { ms: build.ms, msPerPage, peakBytes: build.peakBytes, floor: { ms: floor.ms, pages: floorPages, msPerPage: floorMsPerPage, peakBytes: floor.peakBytes }, ratio: msPerPage / floorMsPerPage },
+    index: { ms: index.ms, bytes: directorySize(path.join(site, 'pagefind')), peakBytes: index.peakBytes },
+    weights,
+    search,
+  });
+  if (!values.keep) rmSync(site, { recursive: true, force: true });
+}
+
+const report: BenchReport = {
+  date: today,
+  machine: { cores: os.availableParallelism(), node: process.version, memoryBytes: os.totalmem(), loadBefore, loadAfter: os.loadavg() },
+  memoryMethod: 'largest sum of VmRSS over the process tree (from /proc/<pid>/status, every 250 ms), or any process\'s VmHWM if larger',
+  scales: figures,
+  lighthouse,
+  targets: [],
+  totalMs: 0,
+};
+report.targets = evaluateTargets(report);
+report.totalMs = performance.now() - started;
+process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { benchReport, lighthousePage, scaleFigures } from './fixtures.ts';
+import { evaluateTargets } from './targets.ts';
+
+const target = (report: ReturnType<typeof benchReport>, id: string) => evaluateTargets(report).find((result) => result.id === id);
+
+describe('evaluateTargets', () => {
+  it('judges the floor ratio on the largest corpus', () => {
+    const report = benchReport({ scales: [scaleFigures('real', 205, { build: { ...scaleFigures('real', 205).build, ratio: 5 } }), scaleFigures('20000', 20_000)] });
+    expect(target(report, 'floor-ratio')).toMatchObject({ met: true, measured: '1.67× at 20000 tasks' });
+  });
+  it('fails the floor ratio above 2×', () => {
+    const big = scaleFigures('2000', 2000);
+    expect(target(benchReport({ scales: [{ ...big, build: { ...big.build, ratio: 2.4 } }] }), 'floor-ratio')?.met).toBe(false);
+  });
+  it('counts astro and pagefind together for the 20,000-task build, and its memory', () => {
+    const big = scaleFigures('20000', 20_000); // 600 s + 100 s
+    expect(target(benchReport({ scales: [big] }), 'large-build')?.met).toBe(false);
+    const fast = { ...big, build: { ...big.build, ms: 300_000 } };
+    expect(target(benchReport({ scales: [fast] }), 'large-build')?.met).toBe(true);
+    expect(target(benchReport({ scales: [{ ...fast, build: { ...fast.build, peakBytes: 5 * 1024 ** 3 } }] }), 'large-build')?.met).toBe(false);
+  });
+  it('says "not measured" rather than met when no 20,000-task corpus was built', () => {
+    expect(target(benchReport({ scales: [scaleFigures('real', 205), scaleFigures('2000', 2000)] }), 'large-build')).toMatchObject({ met: null });
+  });
+  it('takes the heaviest task or plan page over all corpora, ignoring other page types', () => {
+    const heavy = scaleFigures('2000', 2000);
+    const report = benchReport({ scales: [scaleFigures('real', 205), { ...heavy, weights: { ...heavy.weights, task: { ...heavy.weights.plan!, total: 31_000 }, agency: { ...heavy.weights.plan!, total: 90_000 } } }] });
+    expect(target(report, 'page-weight')).toMatchObject({ met: false, measured: 'heaviest task page 30.3 kB (2000)' });
+  });
+  it('judges the first search on both bytes and time, for a cold visit and for a typed query alike', () => {
+    const fast = { bytes: 90_000, ms: 200 };
+    const slowVisit = scaleFigures('20000', 20_000, { search: { first: { bytes: 100_000, ms: 450 }, firstFromSubmit: fast, followUp: fast } });
+    expect(target(benchReport({ scales: [slowVisit] }), 'first-search-visit')).toMatchObject({ met: false, measured: '97.7 kB, 450 ms at 20000 tasks' });
+    expect(target(benchReport({ scales: [slowVisit] }), 'first-search-typed')?.met).toBe(true);
+    const heavyTyped = scaleFigures('20000', 20_000, { search: { first: fast, firstFromSubmit: { bytes: 400_000, ms: 100 }, followUp: fast } });
+    expect(target(benchReport({ scales: [heavyTyped] }), 'first-search-typed')?.met).toBe(false);
+    expect(target(benchReport(), 'first-search-visit')?.met).toBe(true);
+    const unsearched = benchReport({ scales: [scaleFigures('real', 205, { search: null })] });
+    expect(target(unsearched, 'first-search-visit')?.met).toBeNull();
+    expect(target(unsearched, 'first-search-typed')?.met).toBeNull();
+  });
+  it('needs 100 for accessibility and 95 for the other Lighthouse categories', () => {
+    const report = benchReport({ lighthouse: { scale: 'real', pages: [lighthousePage('home', { accessibility: 98, performance: 95 }), lighthousePage('plan', { seo: 94 })] } });
+    expect(target(report, 'lighthouse-accessibility')).toMatchObject({ met: false, measured: 'lowest 98; home 98' });
+    expect(target(report, 'lighthouse-performance')?.met).toBe(true);
+    expect(target(report, 'lighthouse-seo')?.met).toBe(false);
+  });
+  it('lists pages a Lighthouse category could not run on without failing the others', () => {
+    const report = benchReport({ lighthouse: { scale: 'real', pages: [lighthousePage('home'), lighthousePage('guide', { performance: null })] } });
+    expect(target(report, 'lighthouse-performance')).toMatchObject({ met: true, measured: 'lowest 99; not run: guide' });
+    expect(target(benchReport({ lighthouse: null }), 'lighthouse-seo')).toMatchObject({ met: null, measured: 'not measured' });
+  });
+});

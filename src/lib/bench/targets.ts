@@ -1,0 +1,95 @@
+/**
+ * The issue's performance targets, judged on the figures of one bench run.
+ * A target the run did not measure is reported as such (met: null), never as met.
+ */
+import { LIGHTHOUSE_CATEGORIES, type BenchReport, type ScaleFigures, type TargetResult } from './report.ts';
+
+export const TARGETS = {
+  /** Site build time per page at most this multiple of the framework floor's. */
+  floorRatio: 2,
+  /** Tasks at which the build-time and memory target applies. */
+  largeTasks: 20_000,
+  /** astro build + pagefind on 2 cores. */
+  largeBuildMs: 10 * 60_000,
+  largeBuildBytes: 4 * 1024 ** 3,
+  /** Task and plan pages, HTML + CSS + JS gzip, fonts apart. */
+  pageBytes: 30 * 1024,
+  firstSearchBytes: 300 * 1024,
+  firstSearchMs: 300,
+} as const;
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const min = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
+const GB = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+
+function largest(scales: readonly ScaleFigures[]): ScaleFigures | undefined {
+  return scales.reduce<ScaleFigures | undefined>((best, scale) => (!best || scale.tasks > best.tasks ? scale : best), undefined);
+}
+
+const lowest = (scores: number[]) => (scores.length > 0 ? [`lowest ${Math.min(...scores)}`] : []);
+
+export function evaluateTargets(report: Pick<BenchReport, 'scales' | 'lighthouse'>): TargetResult[] {
+  const results: TargetResult[] = [];
+  const top = largest(report.scales);
+
+  results.push({
+    id: 'floor-ratio',
+    label: `build within ${TARGETS.floorRatio}× the framework floor per page (largest corpus)`,
+    measured: top ? `${top.build.ratio.toFixed(2)}× at ${top.tasks} tasks` : 'not measured',
+    met: top ? top.build.ratio <= TARGETS.floorRatio : null,
+  });
+
+  const large = report.scales.find((scale) => scale.scale !== 'real' && scale.tasks >= TARGETS.largeTasks);
+  const largeMs = large ? large.build.ms + large.index.ms : 0;
+  const largeBytes = large ? Math.max(large.build.peakBytes, large.index.peakBytes) : 0;
+  results.push({
+    id: 'large-build',
+    label: `${TARGETS.largeTasks.toLocaleString('en')}-task corpus builds (astro + pagefind) in under ${min(TARGETS.largeBuildMs)} within ${GB(TARGETS.largeBuildBytes)}`,
+    measured: large ? `${min(largeMs)}, peak ${GB(largeBytes)} at ${large.tasks} tasks` : 'not measured (no scale of 20,000 tasks in this run)',
+    met: large ? largeMs < TARGETS.largeBuildMs && largeBytes < TARGETS.largeBuildBytes : null,
+  });
+
+  const pageWeights = report.scales.flatMap((scale) => (['task', 'plan'] as const).flatMap((kind) => (scale.weights[kind] ? [{ scale, kind, weight: scale.weights[kind] }] : [])));
+  const heaviest = pageWeights.reduce<(typeof pageWeights)[number] | undefined>((best, entry) => (!best || entry.weight.total > best.weight.total ? entry : best), undefined);
+  results.push({
+    id: 'page-weight',
+    label: `task and plan pages under ${kB(TARGETS.pageBytes)} gzip (HTML + CSS + JS)`,
+    measured: heaviest ? `heaviest ${heaviest.kind} page ${kB(heaviest.weight.total)} (${heaviest.scale.scale})` : 'not measured',
+    met: heaviest ? heaviest.weight.total < TARGETS.pageBytes : null,
+  });
+
+  // Two readings of "first query": a cold visit with the query in the URL, and the
+  // query typed into the search page (which starts pagefind while the citizen types).
+  // Both are judged, so that neither reading hides the other.
+  const searched = largest(report.scales.filter((scale) => scale.search));
+  const firstQueries = [
+    { id: 'first-search-visit', words: 'cold visit to /tim-kiem/?q=…', figures: searched?.search?.first },
+    { id: 'first-search-typed', words: 'typed into the loaded search page', figures: searched?.search?.firstFromSubmit },
+  ];
+  for (const { id, words, figures } of firstQueries) {
+    results.push({
+      id,
+      label: `first search under ${kB(TARGETS.firstSearchBytes)} and ${TARGETS.firstSearchMs} ms, ${words} (largest corpus)`,
+      measured: searched && figures ? `${kB(figures.bytes)}, ${figures.ms.toFixed(0)} ms at ${searched.tasks} tasks` : 'not measured',
+      met: figures ? figures.bytes < TARGETS.firstSearchBytes && figures.ms < TARGETS.firstSearchMs : null,
+    });
+  }
+
+  const pages = report.lighthouse?.pages ?? [];
+  for (const category of LIGHTHOUSE_CATEGORIES) {
+    const needed = category === 'accessibility' ? 100 : 95;
+    const scores = pages.map((page) => ({ kind: page.kind, score: page.scores[category] }));
+    const missing = scores.filter((entry) => entry.score === null).map((entry) => entry.kind);
+    const below = scores.filter((entry) => entry.score !== null && entry.score < needed);
+    results.push({
+      id: `lighthouse-${category}`,
+      label: `Lighthouse ${category} ${needed === 100 ? '100' : `≥ ${needed}`} on every audited page`,
+      measured:
+        pages.length === 0
+          ? 'not measured'
+          : [...lowest(scores.flatMap((entry) => (entry.score === null ? [] : [entry.score]))), ...below.map((entry) => `${entry.kind} ${entry.score}`), ...(missing.length > 0 ? [`not run: ${missing.join(', ')}`] : [])].join('; '),
+      met: missing.length === pages.length ? null : below.length === 0,
+    });
+  }
+  return results;
+}
