@@ -184,7 +184,6 @@ if (form && input) {
   // With no query yet, the index starts up (WebAssembly and the page list) while the citizen types.
   if (!input.value.trim()) void load().then((engine) => engine.init());
   if (filterToggle) {
-    filterToggle.hidden = false;
     filterToggle.addEventListener('toggle', () => {
       if (filterToggle.open) void fillFilters();
     });
