@@ -1,8 +1,8 @@
 /**
  * npm run bench [-- --json] [--scales real,2000,20000] [--skip-lighthouse] [--skip-search] [--keep]
  *
- * Builds the real corpus and synthetic corpora (generated under .bench/ by
- * `npm run corpus` when missing, marked synthetic, never published) and, for
+ * Builds the real corpus and synthetic corpora (regenerated under .bench/ by
+ * `npm run corpus` on every run, marked synthetic, never published) and, for
  * each: the site build (time, ms per page, peak memory) against the framework's
  * floor (scripts/bench/floor: the same collections, one minimal page per task,
  * built in the same run with the same Node and content), the pagefind index
@@ -11,7 +11,7 @@
  * Builds run with NODE_OPTIONS=--max-old-space-size=4096, like a 4 GB machine.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -106,7 +106,9 @@ const sitePath = (relative: string) => `/${relative.replace(/index\.html$/, '')}
 
 async function contentFor(scale: string): Promise<{ dir: string; tasks: number }> {
   const dir = scale === 'real' ? path.resolve('content') : path.resolve(`.bench/corpus-${scale}/content`);
-  if (scale !== 'real' && !existsSync(dir)) {
+  // Always regenerated (a few seconds): a corpus left by an older generator would
+  // measure content the site no longer has.
+  if (scale !== 'real') {
     log(`generating a synthetic corpus of ${scale} tasks…`);
     await measured(process.execPath, ['scripts/corpus.ts', '--tasks', scale]);
   }
