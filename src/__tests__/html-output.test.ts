@@ -74,6 +74,22 @@ describe.skipIf(!built)('built HTML', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every translated page names both languages\' addresses, its own as its canonical (the sitemap does not)', () => {
+    const problems = files.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('class="lang-switch"')) return [];
+      const lang = html.match(/<html lang="(vi|en)"/)?.[1] ?? '';
+      const canonical = html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+      const alternates = new Map([...html.matchAll(/<link rel="alternate" hreflang="(vi|en)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]));
+      const other = lang === 'vi' ? 'en' : 'vi';
+      const issues: string[] = [];
+      if (alternates.get(lang) !== canonical) issues.push(`${file}: hreflang ${lang} is ${alternates.get(lang)}, canonical ${canonical}`);
+      if (!alternates.get(other)) issues.push(`${file}: no hreflang ${other}`);
+      return issues;
+    });
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
   it('ships no inline script (other than JSON data) and no inline style, so the CSP needs no unsafe-inline', () => {
     const offenders = files.filter((file) => {
       const html = readFileSync(file, 'utf8');

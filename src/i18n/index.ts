@@ -28,13 +28,21 @@ const strings: Record<Lang, Record<UiKey, string>> = { vi: checked('vi', vi), en
 
 /** A string for the page's language, with {placeholders} filled in. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  const text = strings[lang][key];
+  // Most strings have no placeholder; skipping the regular expression for them saves
+  // measurable time over the tens of thousands of pages of a national corpus.
+  if (!text.includes('{')) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 /** A count with its noun, in the language's plural form ("1 task", "3 tasks", "3 nhiệm vụ"). */
+/** Intl objects are costly to create, so each language's are made once. */
+const plurals: Record<Lang, Intl.PluralRules> = { vi: new Intl.PluralRules('vi-VN'), en: new Intl.PluralRules('en-GB') };
+const integers: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+
 export function count(lang: Lang, one: UiKey, other: UiKey, value: number): string {
-  const rule = new Intl.PluralRules(lang === 'vi' ? 'vi-VN' : 'en-GB').select(value);
-  return t(lang, rule === 'one' ? one : other, { count: new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(value) });
+  const rule = plurals[lang].select(value);
+  return t(lang, rule === 'one' ? one : other, { count: integers[lang].format(value) });
 }
 
 export function intlLocale(lang: Lang): string {

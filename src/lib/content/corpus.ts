@@ -206,6 +206,19 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
     });
   }
 
+  const sources = readSources(root);
+
+  const guides = readGuides(reader, path.join(root, 'guides'));
+
+  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, sources, files: reader.files };
+  return { corpus, problems: reader.problems };
+}
+
+/**
+ * The plans' verbatim source texts (content/sources/*.txt) by file name. Exported so
+ * that the page publishing them reads only these files, not the whole corpus again.
+ */
+export function readSources(root: string): Map<string, string> {
   const sources = new Map<string, string>();
   const sourcesDir = path.join(root, 'sources');
   if (existsSync(sourcesDir)) {
@@ -213,11 +226,7 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
       sources.set(name, readFileSync(path.join(sourcesDir, name), 'utf8'));
     }
   }
-
-  const guides = readGuides(reader, path.join(root, 'guides'));
-
-  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, sources, files: reader.files };
-  return { corpus, problems: reader.problems };
+  return sources;
 }
 
 export interface LoadOptions {

@@ -16,6 +16,8 @@ export interface SiteIndexes {
   /** Tasks an agency leads, and those it supports, by agency id. */
   leads: ReadonlyMap<string, Task[]>;
   supports: ReadonlyMap<string, Task[]>;
+  /** A plan's province; one function for the whole build, so that relatedTasks can reuse its orderings. */
+  provinceOf: (plan: string) => string | undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -36,13 +38,15 @@ export function buildIndexes(input: { agencies: readonly Agency[]; plans: readon
     for (const id of task.lead) push(leads, id, task);
     for (const id of task.partners) push(supports, id, task);
   }
+  const plans = new Map(input.plans.map((plan) => [plan.id, plan]));
   return {
     agencies: new Map(input.agencies.map((agency) => [agency.id, agency])),
-    plans: new Map(input.plans.map((plan) => [plan.id, plan])),
+    plans,
     tasks: new Map(input.tasks.map((task) => [task.id, task])),
     tasksByPlan,
     tasksBySubdimension,
     leads,
     supports,
+    provinceOf: (plan) => plans.get(plan)?.province,
   };
 }

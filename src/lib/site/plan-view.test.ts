@@ -46,6 +46,16 @@ describe('relatedTasks', () => {
     const related = relatedTasks(task('x', 1), many, { limit: 3, provinceOf });
     expect(related.tasks.map((entry) => entry.id)).toEqual(['c-1', 'a-1', 'b-1']);
   });
+  it('gives each task its own answer when the grouping of a list is reused', () => {
+    const provinceOf = (plan: string) => (plan === 'a' || plan === 'b' ? 'p1' : 'p2');
+    const fromA = relatedTasks(many[0]!, many, { limit: 3, provinceOf });
+    const fromC = relatedTasks(many[10]!, many, { limit: 3, provinceOf });
+    const fromAAgain = relatedTasks(many[1]!, many, { limit: 3, provinceOf });
+    expect(fromA.tasks.map((entry) => entry.id)).toEqual(['b-1', 'c-1', 'd-1']);
+    expect(fromA.total).toBe(15);
+    expect(fromC.tasks.map((entry) => entry.id)).toEqual(['d-1', 'a-1', 'b-1']);
+    expect(fromAAgain).toEqual(fromA);
+  });
   it('leaves out the task’s own plan, other sub-dimensions, and tasks without one', () => {
     const list = [task('x', 2), task('a', 1, '1.2'), task('b', 1)];
     expect(relatedTasks(task('x', 1), list).tasks.map((entry) => entry.id)).toEqual(['b-1']);

@@ -74,30 +74,86 @@ export interface RelatedTasks {
  * the build quadratic, so the page links to the dimension page for the rest.
  */
 export function relatedTasks(task: Task, sameSubdimension: readonly Task[], options: { limit?: number; provinceOf?: (plan: string) => string | undefined } = {}): RelatedTasks {
-  const { limit = RELATED_LIMIT, provinceOf = () => undefined } = options;
+  const { limit = RELATED_LIMIT, provinceOf = noProvince } = options;
   if (task.subdimension === null) return { tasks: [], total: 0 };
+  const grouping = groupByPlan(sameSubdimension, task.subdimension);
+  const { plans, rank } = orderFor(grouping, provinceOf(task.plan), provinceOf);
+  const { byPlan } = grouping;
+  const total = grouping.count - (byPlan.get(task.plan)?.length ?? 0);
+  const chosen: Task[] = [];
+  // One task per plan in turn; the task's own plan is left out.
+  for (let round = 0; chosen.length < Math.min(limit, total); round += 1) {
+    for (const plan of plans) {
+      if (chosen.length >= limit) break;
+      if (plan === task.plan) continue;
+      const candidate = byPlan.get(plan)?.[round];
+      if (candidate) chosen.push(candidate);
+    }
+  }
+  const tasks = chosen.sort((a, b) => (rank.get(a.plan) ?? 0) - (rank.get(b.plan) ?? 0) || a.order - b.order);
+  return { tasks, total };
+}
+
+interface PlanGrouping {
+  /** Plan ids in id order. */
+  plans: string[];
+  /** Each plan's tasks of the sub-dimension, in printed order. */
+  byPlan: Map<string, Task[]>;
+  /** How many tasks in all. */
+  count: number;
+  /** The plans with a given province's first, by provinceOf function and province (computed when first asked). */
+  orders: WeakMap<ProvinceOf, Map<string | undefined, { plans: string[]; rank: Map<string, number> }>>;
+}
+
+type ProvinceOf = (plan: string) => string | undefined;
+const noProvince: ProvinceOf = () => undefined;
+
+/**
+ * The tasks of one sub-dimension grouped by plan, computed once per list and
+ * sub-dimension: every task page of a sub-dimension passes the same list, and
+ * regrouping and sorting it on each page cost O(tasks) a page, seconds in all
+ * at national scale. The orderings are cached by province and `provinceOf`
+ * function: pass the same function on every page (SiteIndexes.provinceOf) to reuse them.
+ */
+const groupings = new WeakMap<readonly Task[], Map<string, PlanGrouping>>();
+
+function groupByPlan(tasks: readonly Task[], subdimension: string): PlanGrouping {
+  let bySubdimension = groupings.get(tasks);
+  if (!bySubdimension) {
+    bySubdimension = new Map();
+    groupings.set(tasks, bySubdimension);
+  }
+  const cached = bySubdimension.get(subdimension);
+  if (cached) return cached;
   const byPlan = new Map<string, Task[]>();
-  for (const other of sameSubdimension) {
-    if (other.subdimension !== task.subdimension || other.plan === task.plan) continue;
+  let count = 0;
+  for (const other of tasks) {
+    if (other.subdimension !== subdimension) continue;
+    count += 1;
     const list = byPlan.get(other.plan);
     if (list) list.push(other);
     else byPlan.set(other.plan, [other]);
   }
-  const province = provinceOf(task.plan);
-  const near = (plan: string) => (province !== undefined && provinceOf(plan) === province ? 0 : 1);
-  const plans = [...byPlan.keys()].sort((a, b) => near(a) - near(b) || a.localeCompare(b));
   for (const list of byPlan.values()) list.sort((a, b) => a.order - b.order);
-  const total = [...byPlan.values()].reduce((sum, list) => sum + list.length, 0);
-  const chosen = new Set<Task>();
-  for (let round = 0; chosen.size < Math.min(limit, total); round += 1) {
-    for (const plan of plans) {
-      const candidate = byPlan.get(plan)?.[round];
-      if (candidate && chosen.size < limit) chosen.add(candidate);
-    }
+  const grouping: PlanGrouping = { plans: [...byPlan.keys()].sort((a, b) => a.localeCompare(b)), byPlan, count, orders: new WeakMap() };
+  bySubdimension.set(subdimension, grouping);
+  return grouping;
+}
+
+/** The grouping's plans with those of `province` first (a stable partition of the id order). */
+function orderFor(grouping: PlanGrouping, province: string | undefined, provinceOf: ProvinceOf): { plans: string[]; rank: Map<string, number> } {
+  let byProvince = grouping.orders.get(provinceOf);
+  if (!byProvince) {
+    byProvince = new Map();
+    grouping.orders.set(provinceOf, byProvince);
   }
-  const rank = new Map(plans.map((plan, index) => [plan, index]));
-  const tasks = [...chosen].sort((a, b) => (rank.get(a.plan) ?? 0) - (rank.get(b.plan) ?? 0) || a.order - b.order);
-  return { tasks, total };
+  const cached = byProvince.get(province);
+  if (cached) return cached;
+  const near = province === undefined ? [] : grouping.plans.filter((plan) => provinceOf(plan) === province);
+  const plans = near.length === 0 ? grouping.plans : [...near, ...grouping.plans.filter((plan) => provinceOf(plan) !== province)];
+  const order = { plans, rank: new Map(plans.map((plan, index) => [plan, index])) };
+  byProvince.set(province, order);
+  return order;
 }
 
 /** A list longer than this is shown as plans with counts instead of task by task (dimension pages). */
