@@ -3,6 +3,7 @@
  * them, applies the filters and renders results as DOM text (never HTML from
  * the index). Loaded only by the search page.
  */
+import { unknownSpellings } from './d-words.ts';
 import { excerptPieces, mergeResults } from './merge.ts';
 import { ambiguousWords, queryVariants, withoutUnknown } from './query.ts';
 
@@ -34,6 +35,8 @@ const filterToggle = document.querySelector<HTMLDetailsElement>('[data-search-fi
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 let filtersFilled = false;
 const labels = document.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
+/** The site's words beginning with d or đ, in index form; without the list every spelling is searched. */
+const dWords = new Set<string>(JSON.parse(document.querySelector('#search-d-words')?.textContent ?? '[]') as string[]);
 
 let pagefind: Pagefind | null = null;
 async function load(): Promise<Pagefind> {
@@ -153,15 +156,12 @@ async function run(): Promise<void> {
   }
   status.textContent = labels.searching ?? '';
   const engine = await load();
-  // Asks, alongside the searches, which spellings of the d-words the index has (a quoted
-  // word matches exactly); the index chunks are the same, so this costs no extra download.
+  // Only the spellings of the d-words that occur on the site are searched: a spelling
+  // that does not occur would find pages for a shorter word and double the work.
   const spellings = variants.length > 1 ? ambiguousWords(query) : [];
-  const [responses, found] = await Promise.all([
-    Promise.all(variants.map((variant) => engine.search(variant, { filters }))),
-    Promise.all(spellings.map(async (word) => ((await engine.search(`"${word}"`))?.results.length ?? 0) > 0)),
-  ]);
-  const kept = new Set(withoutUnknown(variants, spellings.filter((_, index) => !found[index])));
-  const merged = mergeResults(responses.filter((_, index) => kept.has(variants[index] ?? '')).map((response) => response?.results ?? []));
+  const searched = withoutUnknown(variants, unknownSpellings(spellings, dWords));
+  const responses = await Promise.all(searched.map((variant) => engine.search(variant, { filters })));
+  const merged = mergeResults(responses.map((response) => response?.results ?? []));
   if (current.query !== query) return;
   current = { query, results: merged, shown: 0 };
   await showMore();
