@@ -159,6 +159,25 @@ describe('search: behaviour', () => {
     await fresh.context().close();
     expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
   });
+  it('fetches the index of the words typed before the query is submitted, then finds the same results', async () => {
+    const typing = await (await browser.newContext()).newPage();
+    const chunks: string[] = [];
+    typing.on('request', (request) => {
+      if (request.url().endsWith('.pf_index')) chunks.push(request.url());
+    });
+    await typing.goto(`${server.url}/tim-kiem/`);
+    await typing.waitForLoadState('networkidle');
+    expect(chunks).toEqual([]);
+    const chunkFetched = typing.waitForRequest((request) => request.url().endsWith('.pf_index'), { timeout: 10_000 });
+    await typing.type('#search-q', 'gia dat', { delay: 40 });
+    await chunkFetched;
+    expect(chunks.length).toBeGreaterThan(0);
+    await typing.press('#search-q', 'Enter');
+    await typing.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.query === 'gia dat');
+    const typed = await typing.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    await typing.context().close();
+    expect(typed).toEqual(await search('gia dat'));
+  });
   it('is usable on a 360 px screen with the keyboard', async () => {
     const small = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
     await small.goto(`${server.url}/tim-kiem/`);

@@ -16,6 +16,7 @@ interface Pagefind {
   init: () => Promise<void>;
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -137,6 +138,36 @@ async function showMore(): Promise<void> {
   if (first > 0) list.children[first]?.querySelector('a')?.focus();
 }
 
+/**
+ * The queries to run for what was typed. Only the spellings of the d-words that occur
+ * on the site are searched: a spelling that does not occur would find pages for a
+ * shorter word and double the work.
+ */
+function searchedVariants(query: string): string[] {
+  const variants = queryVariants(query);
+  const spellings = variants.length > 1 ? ambiguousWords(query) : [];
+  return withoutUnknown(variants, unknownSpellings(spellings, dWords));
+}
+
+/** Waits this long after the last keystroke before fetching the index for what is typed. */
+const PRELOAD_PAUSE_MS = 150;
+let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * While the citizen types, fetches the index chunks of the words typed so far
+ * (pagefind's preload), so that on submit most of the query's index is here.
+ */
+function preloadTyped(): void {
+  clearTimeout(preloadTimer);
+  preloadTimer = setTimeout(() => {
+    const query = input?.value ?? '';
+    const variants = searchedVariants(query);
+    if (variants.length === 0) return;
+    const filters = chosenFilters();
+    void load().then((engine) => Promise.all(variants.map((variant) => engine.preload(variant, { filters }))));
+  }, PRELOAD_PAUSE_MS);
+}
+
 async function run(): Promise<void> {
   if (!input || !list || !status || !empty) return;
   const query = input.value;
@@ -148,18 +179,14 @@ async function run(): Promise<void> {
   list.replaceChildren();
   empty.hidden = true;
   if (more) more.hidden = true;
-  const variants = queryVariants(query);
+  const searched = searchedVariants(query);
   current = { query, results: [], shown: 0 };
-  if (variants.length === 0) {
+  if (searched.length === 0) {
     status.textContent = '';
     return;
   }
   status.textContent = labels.searching ?? '';
   const engine = await load();
-  // Only the spellings of the d-words that occur on the site are searched: a spelling
-  // that does not occur would find pages for a shorter word and double the work.
-  const spellings = variants.length > 1 ? ambiguousWords(query) : [];
-  const searched = withoutUnknown(variants, unknownSpellings(spellings, dWords));
   const responses = await Promise.all(searched.map((variant) => engine.search(variant, { filters })));
   const merged = mergeResults(responses.map((response) => response?.results ?? []));
   if (current.query !== query) return;
@@ -175,8 +202,10 @@ if (form && input) {
   input.value = params.get('q') ?? '';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(preloadTimer);
     void run();
   });
+  input.addEventListener('input', preloadTyped);
   for (const select of selects()) select.addEventListener('change', () => void run());
   more?.addEventListener('click', () => void showMore());
   // The query runs at once; the filter lists are filled when opened, or at once when the URL names a filter.
