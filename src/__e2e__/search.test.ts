@@ -169,7 +169,7 @@ describe('search: behaviour', () => {
     await typing.waitForLoadState('networkidle');
     expect(chunks).toEqual([]);
     const chunkFetched = typing.waitForRequest((request) => request.url().endsWith('.pf_index'), { timeout: 10_000 });
-    await typing.type('#search-q', 'gia dat', { delay: 40 });
+    await typing.locator('#search-q').pressSequentially('gia dat', { delay: 40 });
     await chunkFetched;
     expect(chunks.length).toBeGreaterThan(0);
     await typing.press('#search-q', 'Enter');

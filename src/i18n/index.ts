@@ -4,6 +4,7 @@
  * stops with the locale and the keys named.
  */
 import { z } from 'astro/zod';
+import { formatNumber } from '../lib/format.ts';
 import type { Lang } from '../lib/urls.ts';
 import en from './en.json';
 import vi from './vi.json';
@@ -36,13 +37,12 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
 }
 
 /** A count with its noun, in the language's plural form ("1 task", "3 tasks", "3 nhiệm vụ"). */
-/** Intl objects are costly to create, so each language's are made once. */
-const plurals: Record<Lang, Intl.PluralRules> = { vi: new Intl.PluralRules('vi-VN'), en: new Intl.PluralRules('en-GB') };
-const integers: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+/** Plural rules are costly to create, so each language's are made once. */
+const plurals: Record<Lang, Intl.PluralRules> = { vi: new Intl.PluralRules(intlLocale('vi')), en: new Intl.PluralRules(intlLocale('en')) };
 
 export function count(lang: Lang, one: UiKey, other: UiKey, value: number): string {
   const rule = plurals[lang].select(value);
-  return t(lang, rule === 'one' ? one : other, { count: integers[lang].format(value) });
+  return t(lang, rule === 'one' ? one : other, { count: formatNumber(value, intlLocale(lang), 0) });
 }
 
 export function intlLocale(lang: Lang): string {

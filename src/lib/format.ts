@@ -4,35 +4,27 @@
  * Intl formatters are costly to create (about 0.1 ms each, and a page formats many
  * dates), so one is kept per locale and option set for the whole build.
  */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(locale: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
+/** The formatter stored under `key`, made by `make` the first time it is asked for. */
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format;
-}
-
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}|${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    numberFormats.set(key, format);
+    format = make();
+    formatters.set(key, format);
   }
   return format;
 }
 
 export function formatDate(iso: string, locale = 'vi-VN'): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return dateFormat(locale).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
+  const format = formatter(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }));
+  return format.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
 }
 
 export function formatNumber(value: number, locale = 'vi-VN', digits = 2): string {
-  return numberFormat(locale, digits).format(value);
+  const format = formatter(`number|${locale}|${digits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  return format.format(value);
 }
 
 export function periodLabel(period: { from: number; to: number }): string {

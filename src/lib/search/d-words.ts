@@ -19,8 +19,7 @@ export function dWords(texts: Iterable<string>): string[] {
   const words = new Set<string>();
   for (const text of texts) {
     for (const match of text.normalize('NFC').matchAll(WORD)) {
-      const first = match[0].charAt(0);
-      if (first === 'd' || first === 'D' || first === 'đ' || first === 'Đ') words.add(indexForm(match[0]));
+      if (/^[dDđĐ]/.test(match[0])) words.add(indexForm(match[0]));
     }
   }
   return [...words].sort();
