@@ -4,11 +4,24 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/site/security.ts';
+import { localSiteWarning, siteUrl } from './src/lib/site/site-url.ts';
 import { separateBlocks } from './src/lib/search/word-boundaries.ts';
 
-// The public address of the site, used for canonical links, the sitemap and the feed.
-// Set SITE_URL when deploying; the default serves local builds and tests.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address of the site, used for canonical links, the sitemap, the feed, the
+// data package and citations. Set SITE_URL when publishing; local builds and tests use the
+// dev server's address, and a build says so.
+const site = siteUrl(process.env.SITE_URL);
+
+/** Warns on `astro build` when SITE_URL is not set, so a published site never cites localhost unnoticed. */
+const publicAddress = {
+  name: 'public-address',
+  hooks: {
+    /** @param {{ command: string, logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:config:setup': ({ command, logger }) => {
+      if (command === 'build' && !site.fromEnvironment) logger.warn(localSiteWarning());
+    },
+  },
+};
 
 /** Writes dist/_headers (security headers for static hosts) from the same policy as the <meta> tag. */
 const securityHeaders = {
@@ -36,7 +49,7 @@ const wordBoundaries = {
 };
 
 export default defineConfig({
-  site,
+  site: site.url,
   trailingSlash: 'always',
   // Keep the white space between elements: without it, text of adjacent elements runs together
   // ("giá đấtNội dung") in the search index and in text extraction.
@@ -44,7 +57,7 @@ export default defineConfig({
   // The sitemap lists every page without its language alternates: @astrojs/sitemap finds
   // them by comparing every address with every other (28 s of a 3-minute build at
   // 20,000 tasks), and each page's <head> already names both languages' addresses.
-  integrations: [mdx(), sitemap(), securityHeaders, wordBoundaries],
+  integrations: [mdx(), sitemap(), securityHeaders, wordBoundaries, publicAddress],
   build: {
     format: 'directory',
     // Renders four pages at a time: while one page's file is written, the next renders.

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { periodLabel } from '../lib/format.ts';
 import { siteData } from '../lib/site-data.ts';
+import { LOCAL_SITE_URL } from '../lib/site/site-url.ts';
 import { planPath, taskPath } from '../lib/urls.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 
@@ -19,7 +20,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: 'Cam kết PAPI — kế hoạch và cập nhật tiến độ',
     description: 'Các kế hoạch cải thiện Chỉ số PAPI của chính quyền địa phương được công bố trên Cam kết PAPI.',
-    site: context.site ?? 'http://localhost:4321',
+    site: context.site ?? LOCAL_SITE_URL,
     customData: '<language>vi</language>',
     items: [
       ...updates,

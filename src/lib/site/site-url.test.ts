@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { LOCAL_SITE_URL, localSiteWarning, siteUrl } from './site-url.ts';
+
+describe('siteUrl', () => {
+  it('uses the local address when SITE_URL is unset or blank, and says so', () => {
+    expect(siteUrl(undefined)).toEqual({ url: `${LOCAL_SITE_URL}/`, fromEnvironment: false });
+    expect(siteUrl('  ')).toEqual({ url: `${LOCAL_SITE_URL}/`, fromEnvironment: false });
+  });
+
+  it('takes a public address, with or without a trailing slash', () => {
+    expect(siteUrl('https://papi.example.org')).toEqual({ url: 'https://papi.example.org/', fromEnvironment: true });
+    expect(siteUrl(' https://papi.example.org/ ')).toEqual({ url: 'https://papi.example.org/', fromEnvironment: true });
+  });
+
+  it('rejects a sub-path, since the pages link from the root of the host', () => {
+    expect(() => siteUrl('https://example.org/cam-ket/')).toThrow(/SITE_URL="https:\/\/example.org\/cam-ket\/" has a path/);
+  });
+
+  it('rejects what is not an absolute http(s) address, naming the value and how to set it', () => {
+    expect(() => siteUrl('papi.example.org')).toThrow(/SITE_URL="papi.example.org" is not an address.*SITE_URL=https:\/\//);
+    expect(() => siteUrl('ftp://example.org')).toThrow(/must start with https:\/\//);
+    expect(() => siteUrl('https://example.org/?a=1')).toThrow(/query or fragment/);
+  });
+
+  it('warns that a build without SITE_URL points to the local address', () => {
+    expect(localSiteWarning()).toContain(`${LOCAL_SITE_URL}/`);
+    expect(localSiteWarning()).toContain('Publishing the site');
+  });
+});

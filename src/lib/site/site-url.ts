@@ -1,0 +1,42 @@
+/**
+ * The public address of the site, from the SITE_URL environment variable. It
+ * goes into canonical links, the sitemap, the feed, the data package and the
+ * citation a journalist copies from a task page, so a published build must
+ * name it; local builds and the tests use the dev server's address.
+ */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+
+export interface SiteUrl {
+  /** The address, always ending in "/". */
+  url: string;
+  /** False when SITE_URL was not set and the local address is used. */
+  fromEnvironment: boolean;
+}
+
+/** Reads SITE_URL; an address that is not absolute http(s) is an error that says how to set it. */
+export function siteUrl(value: string | undefined): SiteUrl {
+  const given = value?.trim();
+  if (!given) return { url: `${LOCAL_SITE_URL}/`, fromEnvironment: false };
+  let parsed: URL;
+  try {
+    parsed = new URL(given);
+  } catch {
+    throw new Error(`SITE_URL="${given}" is not an address. Set it to the public address of the site, for example SITE_URL=https://papi.example.org npm run build.`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL="${given}" must start with https:// (or http://). Set it to the public address of the site, for example SITE_URL=https://papi.example.org npm run build.`);
+  }
+  if (parsed.search || parsed.hash) {
+    throw new Error(`SITE_URL="${given}" has a query or fragment; give the address of the site's home page only, for example https://papi.example.org/.`);
+  }
+  if (parsed.pathname !== '/') {
+    // Pages link to /ke-hoach/…, /pagefind/… from the root; Astro's `base` is not set.
+    throw new Error(`SITE_URL="${given}" has a path; the site is served from the root of its host (its links start with /). Use an address like https://papi.example.org, or a host of its own.`);
+  }
+  return { url: parsed.toString(), fromEnvironment: true };
+}
+
+/** The warning a build prints when SITE_URL is not set. */
+export function localSiteWarning(): string {
+  return `SITE_URL is not set: canonical links, the sitemap, the feed, the data package and the citations on task pages point to ${LOCAL_SITE_URL}/. Set SITE_URL to the public address before publishing (see "Publishing the site" in README.md).`;
+}
