@@ -56,7 +56,9 @@ for (const scale of values.scales.split(',')) {
   let contentDir = 'content';
   if (scale !== 'real') {
     contentDir = `.bench/corpus-${tasks}/content`;
-    if (!existsSync(contentDir)) run(NODE, ['scripts/corpus.ts', '--tasks', String(tasks)]);
+    // Regenerated unless only measuring (a few seconds): a corpus left by an older generator
+    // would measure content the site no longer has.
+    if (!values['measure-only'] || !existsSync(contentDir)) run(NODE, ['scripts/corpus.ts', '--tasks', String(tasks)]);
   }
   const site = `.bench/site-${scale}`;
   process.stderr.write(`bench: ${scale} (${tasks} tasks)…\n`);
