@@ -14,10 +14,9 @@ import { planSchema } from './schemas/plan.ts';
 import { progressSchema } from './schemas/progress.ts';
 import { scoreSchema } from './schemas/score.ts';
 import { taskSchema } from './schemas/task.ts';
-import { loadCorpusOnce } from './lib/content/corpus.ts';
+import { contentRoot, loadCorpusOnce } from './lib/content/corpus.ts';
 
-const CONTENT_DIR = process.env.PAPI_CONTENT_DIR ?? 'content';
-const corpus = () => loadCorpusOnce(CONTENT_DIR);
+const corpus = () => loadCorpusOnce(contentRoot());
 
 export const collections = {
   plans: defineCollection({ loader: () => corpus().plans, schema: planSchema }),
@@ -36,7 +35,7 @@ export const collections = {
   // Guides are MDX pages: the glob loader renders them; their frontmatter was
   // validated and cross-checked by the corpus check too, with the same schema.
   guides: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/guides` }),
+    loader: glob({ pattern: '*/*.mdx', base: `${contentRoot()}/guides` }),
     schema: guideSchema,
   }),
   progress: defineCollection({

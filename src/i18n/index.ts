@@ -36,10 +36,10 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-/** A count with its noun, in the language's plural form ("1 task", "3 tasks", "3 nhiệm vụ"). */
 /** Plural rules are costly to create, so each language's are made once. */
 const plurals: Record<Lang, Intl.PluralRules> = { vi: new Intl.PluralRules(intlLocale('vi')), en: new Intl.PluralRules(intlLocale('en')) };
 
+/** A count with its noun, in the language's plural form ("1 task", "3 tasks", "3 nhiệm vụ"). */
 export function count(lang: Lang, one: UiKey, other: UiKey, value: number): string {
   const rule = plurals[lang].select(value);
   return t(lang, rule === 'one' ? one : other, { count: formatNumber(value, intlLocale(lang), 0) });

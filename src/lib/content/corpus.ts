@@ -249,6 +249,11 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
 const cache = new Map<string, Corpus>();
 
 /** loadCorpus, once per build: every collection reads the same validated corpus. */
+/** The content tree the build reads: PAPI_CONTENT_DIR (tests and benchmarks build other trees), else content/. */
+export function contentRoot(): string {
+  return process.env.PAPI_CONTENT_DIR ?? 'content';
+}
+
 export function loadCorpusOnce(root: string): Corpus {
   const key = path.resolve(root);
   const cached = cache.get(key);

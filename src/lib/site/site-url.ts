@@ -13,6 +13,8 @@ export interface SiteUrl {
   fromEnvironment: boolean;
 }
 
+const HOW_TO_SET = 'Set it to the public address of the site, for example SITE_URL=https://papi.example.org npm run build.';
+
 /** Reads SITE_URL; an address that is not absolute http(s) is an error that says how to set it. */
 export function siteUrl(value: string | undefined): SiteUrl {
   const given = value?.trim();
@@ -21,10 +23,10 @@ export function siteUrl(value: string | undefined): SiteUrl {
   try {
     parsed = new URL(given);
   } catch {
-    throw new Error(`SITE_URL="${given}" is not an address. Set it to the public address of the site, for example SITE_URL=https://papi.example.org npm run build.`);
+    throw new Error(`SITE_URL="${given}" is not an address. ${HOW_TO_SET}`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new Error(`SITE_URL="${given}" must start with https:// (or http://). Set it to the public address of the site, for example SITE_URL=https://papi.example.org npm run build.`);
+    throw new Error(`SITE_URL="${given}" must start with https:// (or http://). ${HOW_TO_SET}`);
   }
   if (parsed.search || parsed.hash) {
     throw new Error(`SITE_URL="${given}" has a query or fragment; give the address of the site's home page only, for example https://papi.example.org/.`);

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
-import { readSources } from '../../lib/content/corpus.ts';
+import { contentRoot, readSources } from '../../lib/content/corpus.ts';
 
 // The verbatim source text of each plan, published for provenance. The content
 // collections have validated the corpus (each plan's source file exists), so only the
 // source files are read here: re-reading the corpus cost seconds on a national one.
 export const getStaticPaths = (async () => {
   const { plans } = await siteData();
-  const sources = readSources(process.env.PAPI_CONTENT_DIR ?? 'content');
+  const sources = readSources(contentRoot());
   return plans.map((plan) => ({ params: { file: plan.source.file }, props: { text: sources.get(plan.source.file) ?? '' } }));
 }) satisfies GetStaticPaths;
 
