@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide.ts';
+import { legalDocumentSchema } from './schemas/legal-document.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { commitmentSchema } from './schemas/commitment.ts';
 import { dimensionSchema } from './schemas/dimension.ts';
@@ -38,6 +39,7 @@ export const collections = {
     loader: glob({ pattern: '*/*.mdx', base: `${contentRoot()}/guides` }),
     schema: guideSchema,
   }),
+  legal: defineCollection({ loader: () => corpus().legalDocuments, schema: legalDocumentSchema }),
   progress: defineCollection({
     loader: () => corpus().progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` })),
     schema: progressSchema,

@@ -6,12 +6,15 @@ import type { OpenDataInput } from './open-data/records.ts';
 import type { Dimension } from '../schemas/dimension.ts';
 import type { Score } from '../schemas/score.ts';
 import { buildIndexes, type SiteIndexes } from './site/indexes.ts';
+import { buildRegister, type Register } from './legal/register.ts';
 
 export interface SiteData extends OpenDataInput {
   dimensions: Dimension[];
   scores: Score[];
   /** Lookups built once per build. */
   indexes: SiteIndexes;
+  /** The legal documents the guides cite, with their amendments and replacements. */
+  register: Register;
 }
 
 let cached: Promise<SiteData> | null = null;
@@ -31,6 +34,7 @@ async function read(): Promise<SiteData> {
     dimensions: data(await getCollection('dimensions')).sort((a, b) => a.number - b.number),
     scores: data(await getCollection('scores')),
     indexes: buildIndexes({ agencies, plans, tasks }),
+    register: buildRegister(data(await getCollection('legal'))),
   };
 }
 

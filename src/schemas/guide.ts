@@ -14,24 +14,30 @@ const frontmatterDate = z.union([z.date().transform((date) => date.toISOString()
 /** A required text field whose message says what to write, also when the field is missing. */
 const text = (what: string) => z.string({ error: what }).min(1, what);
 
-/** One legal document a guide relies on, precise enough for a reader to look it up. */
-export const legalBasisSchema = z.object({
-  /** Kind and name as the document is titled, e.g. "Luật Đất đai". */
-  title: text('name the law, decree or circular, e.g. "Luật Đất đai"'),
-  /** Number as printed, e.g. "31/2024/QH15". */
-  number: text('give the document number as printed, e.g. "31/2024/QH15"'),
-  /** Date the document was passed or signed. */
-  issued: frontmatterDate,
-  /** Date it took effect, when the guide's point depends on it. */
-  effective: frontmatterDate.optional(),
+/**
+ * One legal document a guide relies on: a document of the register
+ * (content/legal/<id>.yaml) and the provisions the guide's statements come from.
+ * Title, number, dates and standing come from the register, so every guide
+ * citing a law shows the same, current facts about it.
+ */
+export const legalBasisSchema = z.strictObject(
+  {
+  /** Register id, e.g. "42-2013-qh13" (content/legal/42-2013-qh13.yaml). */
+  document: z.string({ error: 'give the register id of the document, e.g. "42-2013-qh13" (a file name in content/legal/)' }).pipe(slug),
   /**
    * The articles (or, where the guide relies on a whole chapter, the chapter)
    * the guide's statements come from, e.g. "Điều 159".
    */
   provisions: text('name the article(s) the guide relies on, e.g. "Điều 159"'),
-  /** Whether it is still in force on the last-checked date, or what replaced it. */
-  status: z.enum(['in_force', 'replaced']).default('in_force'),
-});
+  /**
+   * Why the citation stands although the register records an amendment or a
+   * replacement: name the amending or replacing document's number and say what
+   * it changes for the reader (src/lib/legal/rules.ts).
+   */
+  note: z.string().min(1).optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `${issue.keys.join(', ')}: not a field of a citation; a citation has document, provisions and note (title, number and dates come from content/legal/)` : undefined) },
+);
 
 /** A change in the law since the plans were written, shown as a note on the guide. */
 export const lawChangeSchema = z.object({

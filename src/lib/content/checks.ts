@@ -2,6 +2,8 @@
  * Cross-reference checks that no single schema can make: ids that must exist
  * elsewhere, ids that must be unique, quotes that must occur in their source.
  */
+import { buildRegister } from '../legal/register.ts';
+import { guideCitationProblems, registerProblems } from '../legal/rules.ts';
 import { fold } from '../text/fold.ts';
 import type { Corpus } from './corpus.ts';
 import type { ContentProblem } from './errors.ts';
@@ -156,6 +158,7 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
     problems.push({ file: 'content/papi/scores.csv', entry: key, field: null, message: `appears ${count} times; keep one row per province and year` });
   }
   problems.push(...checkGuides(corpus, taskIds, subdimensionCodes));
+  problems.push(...checkLegalCitations(corpus));
   return problems;
 }
 
@@ -198,9 +201,21 @@ function checkGuides(corpus: Corpus, taskIds: ReadonlySet<string>, subdimensionC
     if (!same(vi.subdimensions, en.subdimensions)) {
       problems.push({ file: fileOf('en', guideSlug), entry: 'frontmatter', field: 'subdimensions', message: `differs from content/guides/vi/${guideSlug}.mdx; both language versions must name the same sub-dimensions` });
     }
-    if (!same(vi.legal_bases.map((basis) => basis.number), en.legal_bases.map((basis) => basis.number))) {
-      problems.push({ file: fileOf('en', guideSlug), entry: 'frontmatter', field: 'legal_bases', message: `cites other documents than content/guides/vi/${guideSlug}.mdx; both language versions must cite the same legal bases` });
+    if (vi.legal_bases.map((basis) => basis.document).join('|') !== en.legal_bases.map((basis) => basis.document).join('|')) {
+      problems.push({ file: fileOf('en', guideSlug), entry: 'frontmatter', field: 'legal_bases', message: `cites other documents than content/guides/vi/${guideSlug}.mdx; both language versions must cite the same register documents in the same order` });
     }
+  }
+  return problems;
+}
+
+/** The register holds together, and every guide cites it as content/legal/README.md says. */
+function checkLegalCitations(corpus: Corpus): ContentProblem[] {
+  const fileOfDocument = (id: string) => corpus.files.get(`legal:${id}`) ?? `content/legal/${id}.yaml`;
+  const problems: ContentProblem[] = registerProblems(corpus.legalDocuments).map(({ id, entry, field, message }) => ({ file: fileOfDocument(id), entry, field, message }));
+  const register = buildRegister(corpus.legalDocuments);
+  for (const guide of corpus.guides) {
+    const file = corpus.files.get(`guides:${guide.lang}/${guide.slug}`) ?? `content/guides/${guide.lang}/${guide.slug}.mdx`;
+    problems.push(...guideCitationProblems(guide, register).map(({ entry, field, message }) => ({ file, entry, field, message })));
   }
   return problems;
 }

@@ -16,6 +16,7 @@ import { progressSchema, type Progress } from '../../schemas/progress.ts';
 import { scoreSchema, type Score } from '../../schemas/score.ts';
 import { taskSchema, type Task } from '../../schemas/task.ts';
 import { guideSchema, type GuideEntry } from '../../schemas/guide.ts';
+import { legalDocumentSchema, type LegalDocument } from '../../schemas/legal-document.ts';
 import { checkCorpus } from './checks.ts';
 import { csvRecords } from './csv.ts';
 import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
@@ -34,6 +35,8 @@ export interface Corpus {
   progress: Progress[];
   /** Rights guides' frontmatter, one entry per language version. */
   guides: GuideEntry[];
+  /** The register of legal documents the guides cite (content/legal/<id>.yaml). */
+  legalDocuments: LegalDocument[];
   /** Source texts by file name under content/sources/. */
   sources: Map<string, string>;
   /** Which file each entry came from, by collection and id, for messages. */
@@ -154,6 +157,22 @@ function readGuides(reader: Reader, directory: string): GuideEntry[] {
   return guides;
 }
 
+/** The register: one document per file, whose id must be its file name. */
+function readLegalDocuments(reader: Reader, directory: string): LegalDocument[] {
+  const documents: LegalDocument[] = [];
+  for (const file of yamlFiles(directory)) {
+    const document = readOne(reader, 'legal', file, legalDocumentSchema);
+    if (!document) continue;
+    const expected = path.basename(file, '.yaml');
+    if (document.id !== expected) {
+      reader.problems.push({ file: relative(reader, file), entry: `entry "${document.id}"`, field: 'id', message: `must equal its file name "${expected}"` });
+      continue;
+    }
+    documents.push(document);
+  }
+  return documents;
+}
+
 /** Reads and validates every file; cross-references are not checked yet. */
 export function readCorpus(root: string): { corpus: Corpus; problems: ContentProblem[] } {
   const reader: Reader = { root, problems: [], files: new Map() };
@@ -209,8 +228,9 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
   const sources = readSources(root);
 
   const guides = readGuides(reader, path.join(root, 'guides'));
+  const legalDocuments = readLegalDocuments(reader, path.join(root, 'legal'));
 
-  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, sources, files: reader.files };
+  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, legalDocuments, sources, files: reader.files };
   return { corpus, problems: reader.problems };
 }
 

@@ -33,16 +33,18 @@ describe('the real guides', () => {
     expect(vi.length).toBeGreaterThanOrEqual(3);
     expect(en).toEqual(vi);
   });
-  it('each have at least one legal basis with number, date and provisions, and a last-checked date', () => {
+  it('each cite at least one document of the register with the provisions relied on', () => {
+    const register = new Set(corpus.legalDocuments.map((document) => document.id));
     for (const guide of corpus.guides) {
       expect(guide.legal_bases.length, guide.slug).toBeGreaterThan(0);
       for (const basis of guide.legal_bases) {
-        expect(basis.number, guide.slug).not.toBe('');
-        expect(basis.issued, guide.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(register.has(basis.document), `${guide.slug}: ${basis.document}`).toBe(true);
         expect(basis.provisions, guide.slug).not.toBe('');
       }
-      expect(guide.last_checked, guide.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+  it('were all checked against the law on 02/12/2026', () => {
+    for (const guide of corpus.guides) expect(guide.last_checked, `${guide.lang}/${guide.slug}`).toBe('2026-12-02');
   });
 });
 
@@ -63,12 +65,40 @@ describe('a guide the build refuses', () => {
     expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/en\/bau-cu\.mdx › frontmatter › field "last_checked": give the day an editor last checked the guide/)]);
   });
 
-  it('cites a law without its number', () => {
+  it('cites a law without naming its document in the register', () => {
     const root = copyContent();
     editGuide(root, 'vi', 'bau-cu', (data) => {
-      delete (data.legal_bases as Array<Record<string, unknown>>)[0]!.number;
+      delete (data.legal_bases as Array<Record<string, unknown>>)[0]!.document;
     });
-    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/vi\/bau-cu\.mdx › frontmatter › field "legal_bases\[0\]\.number": give the document number as printed/)]);
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/vi\/bau-cu\.mdx › frontmatter › field "legal_bases\[0\]\.document": give the register id of the document/)]);
+  });
+
+  it('cites Law 42/2013/QH13 Art. 15 without its 2025 amendment', () => {
+    const root = copyContent();
+    for (const lang of ['vi', 'en'] as const) {
+      editGuide(root, lang, 'khieu-nai-to-cao', (data) => {
+        data.legal_bases = [{ document: '42-2013-qh13', provisions: 'Điều 15' }];
+      });
+    }
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(expect.stringMatching(/guides\/vi\/khieu-nai-to-cao\.mdx › frontmatter › field "legal_bases\[0\]": cites 42\/2013\/QH13, amended by 136\/2025\/QH15/));
+    expect(problems).toContainEqual(expect.stringMatching(/guides\/en\/khieu-nai-to-cao\.mdx › frontmatter › field "legal_bases\[0\]": cites 42\/2013\/QH13, amended by 136\/2025\/QH15/));
+  });
+
+  it('cites a document still in the old format (title and number instead of a register id)', () => {
+    const root = copyContent();
+    editGuide(root, 'vi', 'bau-cu', (data) => {
+      data.legal_bases = [{ title: 'Luật Đất đai', number: '31/2024/QH15', provisions: 'Điều 159' }];
+    });
+    expect(problemsOf(root)).toContainEqual(expect.stringMatching(/guides\/vi\/bau-cu\.mdx › frontmatter › field "legal_bases\[0\]": title, number: not a field of a citation/));
+  });
+
+  it('cites other documents in English than in Vietnamese', () => {
+    const root = copyContent();
+    editGuide(root, 'en', 'bau-cu', (data) => {
+      data.legal_bases = (data.legal_bases as unknown[]).slice().reverse();
+    });
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/guides\/en\/bau-cu\.mdx › frontmatter › field "legal_bases": cites other documents than content\/guides\/vi\/bau-cu\.mdx/)]);
   });
 
   it('links a task id that does not exist', () => {
@@ -122,11 +152,11 @@ describe('the guide schema', () => {
     order: 1,
     last_checked: '2026-11-22',
     subdimensions: ['1.3'],
-    legal_bases: [{ title: 'Luật Đất đai', number: '31/2024/QH15', issued: '2024-01-18', provisions: 'Điều 159' }],
+    legal_bases: [{ document: '31-2024-qh15', provisions: 'Điều 159' }],
   };
   it('accepts dates as text (the corpus check) and as Date objects (Astro frontmatter) alike', () => {
     const fromText = guideSchema.parse(valid);
-    const fromDates = guideSchema.parse({ ...valid, last_checked: new Date('2026-11-22T00:00:00Z'), legal_bases: [{ ...valid.legal_bases[0], issued: new Date('2024-01-18T00:00:00Z') }] });
+    const fromDates = guideSchema.parse({ ...valid, last_checked: new Date('2026-11-22T00:00:00Z') });
     expect(fromDates).toEqual(fromText);
     expect(fromText.last_checked).toBe('2026-11-22');
   });
@@ -134,7 +164,7 @@ describe('the guide schema', () => {
     expect(guideSchema.safeParse({ ...valid, last_checked: '2026-02-30' }).success).toBe(false);
   });
   it('refuses a legal basis without the articles relied on', () => {
-    const result = guideSchema.safeParse({ ...valid, legal_bases: [{ title: 'Luật Đất đai', number: '31/2024/QH15', issued: '2024-01-18', provisions: '' }] });
+    const result = guideSchema.safeParse({ ...valid, legal_bases: [{ document: '31-2024-qh15', provisions: '' }] });
     expect(result.success).toBe(false);
   });
 });
