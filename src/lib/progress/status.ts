@@ -4,8 +4,9 @@
  * year: a report covers the year it is dated in.
  */
 import type { Progress, ProgressStatus } from '../../schemas/progress.ts';
+import type { Plan } from '../../schemas/plan.ts';
 import type { Task } from '../../schemas/task.ts';
-import { deadlineState, type DeadlineState } from '../site/deadline-state.ts';
+import { deadlineState, isLapsed, planPeriodOf, type DeadlineState } from '../site/deadline-state.ts';
 
 export type ShownStatus = ProgressStatus | 'no_report';
 
@@ -33,7 +34,7 @@ export interface TaskProgress {
   /** Updates, newest first. */
   history: Progress[];
   deadline: DeadlineState;
-  /** Past its deadline (or the end of its period) with no report saying it is done or cancelled. */
+  /** Past its deadline, the end of its period or (with no date of its own) the end of its plan's period, with no report. */
   overdueWithoutReport: boolean;
   /** For recurring tasks: the status reported for each year of the period up to the reference day. */
   years: YearStatus[];
@@ -41,10 +42,11 @@ export interface TaskProgress {
 
 const FINISHED: ReadonlySet<ShownStatus> = new Set(['done', 'cancelled']);
 
-export function taskProgress(task: Task, progress: readonly Progress[], today: string): TaskProgress {
+/** One rule for every page: a task's state comes from its updates, its deadline and its plan's period. */
+export function taskProgress(task: Task, progress: readonly Progress[], today: string, plan: Plan | undefined): TaskProgress {
   const updates = updatesFor(task.id, progress);
   const status = updates.at(-1)?.status ?? 'no_report';
-  const deadline = deadlineState(task.deadline, today);
+  const deadline = deadlineState(task.deadline, today, planPeriodOf(task, plan));
   const years: YearStatus[] = [];
   if (task.deadline.recurring && task.deadline.period) {
     const lastYear = Math.min(task.deadline.period.to, Number(today.slice(0, 4)));
@@ -53,7 +55,7 @@ export function taskProgress(task: Task, progress: readonly Progress[], today: s
       years.push({ year, status: inYear.at(-1)?.status ?? 'no_report' });
     }
   }
-  const lapsed = deadline === 'passed' || deadline === 'period-ended';
+  const lapsed = isLapsed(deadline);
   return {
     status,
     history: [...updates].reverse(),
@@ -66,21 +68,22 @@ export function taskProgress(task: Task, progress: readonly Progress[], today: s
 export interface StatusSummary {
   total: number;
   byStatus: Record<ShownStatus, number>;
-  /** Tasks past their deadline or period with no report. */
+  /** Tasks past their deadline or period (their own or their plan's) with no report. */
   overdueWithoutReport: number;
   /** Tasks past their deadline or period whose latest report is neither done nor cancelled. */
   overdueNotFinished: number;
 }
 
-export function summarise(tasks: readonly Task[], progress: readonly Progress[], today: string): StatusSummary {
+/** The counts every page shows (plan, agency, locality, dimension), by the one rule of taskProgress. */
+export function summarise(tasks: readonly Task[], progress: readonly Progress[], today: string, plans: ReadonlyMap<string, Plan>): StatusSummary {
   const byStatus: Record<ShownStatus, number> = { no_report: 0, not_started: 0, in_progress: 0, done: 0, delayed: 0, ongoing: 0, cancelled: 0 };
   let overdueWithoutReport = 0;
   let overdueNotFinished = 0;
   for (const task of tasks) {
-    const state = taskProgress(task, progress, today);
+    const state = taskProgress(task, progress, today, plans.get(task.plan));
     byStatus[state.status] += 1;
     if (state.overdueWithoutReport) overdueWithoutReport += 1;
-    if ((state.deadline === 'passed' || state.deadline === 'period-ended') && !FINISHED.has(state.status)) overdueNotFinished += 1;
+    if (isLapsed(state.deadline) && !FINISHED.has(state.status)) overdueNotFinished += 1;
   }
   return { total: tasks.length, byStatus, overdueWithoutReport, overdueNotFinished };
 }
