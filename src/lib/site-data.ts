@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import type { OpenDataInput } from './open-data/records.ts';
 import type { Dimension } from '../schemas/dimension.ts';
 import type { Score } from '../schemas/score.ts';
+import { isUnit } from '../schemas/agency.ts';
 import { buildIndexes, type SiteIndexes } from './site/indexes.ts';
 import { buildRegister, type Register } from './legal/register.ts';
 
@@ -23,7 +24,8 @@ async function read(): Promise<SiteData> {
   const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
   const plans = data(await getCollection('plans'));
   const tasks = data(await getCollection('tasks'));
-  const agencies = data(await getCollection('agencies'));
+  // Printed names that stand for several entries have no page: their tasks are filed under each entry.
+  const agencies = data(await getCollection('agencies')).filter(isUnit);
   return {
     plans,
     tasks,

@@ -28,6 +28,17 @@ export const agencySchema = z.object({
   kind: agencyKind.default('office'),
   /** English rendering of the name for the English interface. */
   name_en: z.string().min(1).nullable().default(null),
+  /**
+   * For a name as printed that stands for several entries ("UBND cấp huyện, cấp xã"):
+   * their ids. The importer files the task under each of them, so it appears on each
+   * one's page; the combined name itself gets no page.
+   */
+  covers: z.array(slug).default([]),
 });
+
+/** An entry that is an office or group of its own, not a printed name standing for several. */
+export function isUnit(agency: Pick<Agency, 'covers'>): boolean {
+  return agency.covers.length === 0;
+}
 
 export type Agency = z.output<typeof agencySchema>;

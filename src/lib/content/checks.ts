@@ -28,6 +28,8 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
   const fileOf = (collection: string, id: string, fallback: string) => corpus.files.get(`${collection}:${id}`) ?? fallback;
   const localityIds = new Set(corpus.localities.map((locality) => locality.id));
   const agencyIds = new Set(corpus.agencies.map((agency) => agency.id));
+  // Printed names that stand for several entries (agency.covers): never a task's party themselves.
+  const combined = new Map(corpus.agencies.filter((agency) => agency.covers.length > 0).map((agency) => [agency.id, agency.covers]));
   const plansById = new Map(corpus.plans.map((plan) => [plan.id, plan]));
   const subdimensionCodes = new Set(corpus.dimensions.flatMap((dimension) => dimension.subdimensions.map((sub) => sub.code)));
 
@@ -58,6 +60,10 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
   const aliasOwners = new Map<string, string>();
   for (const agency of corpus.agencies) {
     const file = fileOf('agencies', agency.id, 'content/agencies');
+    agency.covers.forEach((id, index) => {
+      if (!agencyIds.has(id)) problems.push({ file, entry: `entry "${agency.id}"`, field: `covers[${index}]`, message: `"${id}" is not in the registry; add it or correct the id` });
+      else if (combined.has(id)) problems.push({ file, entry: `entry "${agency.id}"`, field: `covers[${index}]`, message: `"${id}" stands for other entries itself; name those entries` });
+    });
     if (!localityIds.has(agency.locality)) {
       problems.push({ file, entry: `entry "${agency.id}"`, field: 'locality', message: `names locality "${agency.locality}", which is not in content/localities.yaml` });
     }
@@ -102,6 +108,8 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
       task[field].forEach((id, index) => {
         if (!agencyIds.has(id)) {
           problems.push({ file, entry, field: `${field}[${index}]`, message: `agency "${id}" is not in the registry; add it to content/agencies/ or correct the id` });
+        } else if (combined.has(id)) {
+          problems.push({ file, entry, field: `${field}[${index}]`, message: `"${id}" is a printed name standing for ${combined.get(id)?.join(', ')}; name those entries (re-importing the plan does)` });
         }
       });
     }

@@ -8,6 +8,7 @@ const registry = [
   { id: 'huyen', name: 'UBND cấp huyện', aliases: [] },
   { id: 'xa', name: 'UBND cấp xã', aliases: [] },
   { id: 'vp', name: 'Văn phòng HĐND và UBND thị xã', aliases: [] },
+  { id: 'huyen-xa', name: 'UBND cấp huyện, cấp xã', aliases: [], covers: ['huyen', 'xa'] },
 ];
 const matcher = new AgencyMatcher(registry);
 
@@ -39,6 +40,10 @@ describe('AgencyMatcher', () => {
   });
   it('does not report connecting words such as "phối hợp"', () => {
     expect(matcher.match('Phòng TC-KH phối hợp Phòng Tài nguyên và Môi trường')).toEqual({ ids: ['tckh', 'tnmt'], unmatched: [] });
+  });
+  it('files a printed name that stands for several entries under each of them', () => {
+    expect(matcher.match('UBND cấp huyện, cấp xã; Phòng TC-KH')).toEqual({ ids: ['huyen', 'xa', 'tckh'], unmatched: [] });
+    expect(matcher.mentions('Kiểm tra UBND cấp huyện, cấp xã')).toEqual(['huyen', 'xa']);
   });
   it('finds registry names inside running text', () => {
     expect(matcher.mentions('Chủ trì, phối hợp cùng UBND cấp huyện và Phòng TC-KH')).toEqual(['huyen', 'tckh']);

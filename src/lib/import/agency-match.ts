@@ -14,6 +14,8 @@ export interface RegistryEntry {
   id: string;
   name: string;
   aliases: readonly string[];
+  /** The entries a combined printed name stands for; matching it yields them instead. */
+  covers?: readonly string[];
 }
 
 interface Token {
@@ -74,10 +76,12 @@ export interface MatchResult {
 /** A matcher over a list of registry entries (the plan's locality first). */
 export class AgencyMatcher {
   private readonly aliases: Array<{ words: string[]; id: string }> = [];
+  private readonly covers = new Map<string, readonly string[]>();
 
   constructor(entries: readonly RegistryEntry[]) {
     const seen = new Set<string>();
     for (const entry of entries) {
+      if (entry.covers && entry.covers.length > 0) this.covers.set(entry.id, entry.covers);
       for (const alias of [entry.name, ...entry.aliases]) {
         const words = aliasWords(alias);
         const key = words.join(' ');
@@ -88,6 +92,11 @@ export class AgencyMatcher {
       }
     }
     this.aliases.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The registry ids a matched entry stands for: itself, or the entries a combined name covers. */
+  private expand(id: string): readonly string[] {
+    return this.covers.get(id) ?? [id];
   }
 
   private longestAt(words: string[], index: number): { id: string; length: number } | null {
@@ -111,7 +120,7 @@ export class AgencyMatcher {
     while (index < tokens.length) {
       const found = this.longestAt(words, index);
       if (found) {
-        if (!ids.includes(found.id)) ids.push(found.id);
+        for (const id of this.expand(found.id)) if (!ids.includes(id)) ids.push(id);
         index += found.length;
         continue;
       }
@@ -139,7 +148,7 @@ export class AgencyMatcher {
     while (index < words.length) {
       const found = this.longestAt(words, index);
       if (found) {
-        if (!ids.includes(found.id)) ids.push(found.id);
+        for (const id of this.expand(found.id)) if (!ids.includes(id)) ids.push(id);
         index += found.length;
       } else {
         index += 1;

@@ -175,16 +175,61 @@ describe("Chi Lăng 2024 (Markdown pipe tables, header repeated per page)", () =
   it('separates "Phòng Lao động, Thương binh, Xã hội – Dân tộc UBND cấp xã" into two agencies (2.b)', () => {
     expect(task('chi-lang-2024', 'chi-lang-2024-2-b').lead).toEqual(['chi-lang-phong-lao-dong-thuong-binh-xa-hoi-dan-toc', 'chi-lang-ubnd-cap-xa']);
   });
+  it('2.a: "Ủy ban MTTQ Việt Nam các cấp" is the Front committees, not the Front-and-mass-organisations group', () => {
+    expect(task('chi-lang-2024', 'chi-lang-2024-2-a').partners).toContain('chi-lang-ubmttq-cac-cap');
+    expect(task('chi-lang-2024', 'chi-lang-2024-2-a').partners).not.toContain('chi-lang-mttq-doan-the');
+  });
   it('1.c is on the elections of hamlet heads', () => {
     expect(task('chi-lang-2024', 'chi-lang-2024-1-c')).toMatchObject({ subdimension: '1.3', subdimension_label: 'Chất lượng bầu cử Trưởng thôn; Trưởng khu phố' });
   });
 });
 
+describe('Sóc Trăng 2023: a printed name standing for several levels is filed under each', () => {
+  it('"UBND cấp huyện, cấp xã" (5.4) files the task under the district and the commune committees', () => {
+    expect(task('soc-trang-2023', 'soc-trang-2023-5-4').partners).toEqual(['soc-trang-ubnd-cap-huyen', 'soc-trang-ubnd-cap-xa']);
+  });
+  it('"Ủy ban MTTQ Việt Nam tỉnh, cấp huyện, cấp xã" (4.1–4.3) files the tasks under the Front at each level', () => {
+    for (const id of ['soc-trang-2023-4-1', 'soc-trang-2023-4-2', 'soc-trang-2023-4-3']) {
+      expect(task('soc-trang-2023', id).partners, id).toEqual(expect.arrayContaining(['soc-trang-ubmttq', 'soc-trang-ubmttq-cap-huyen', 'soc-trang-ubmttq-cap-xa']));
+      expect(task('soc-trang-2023', id).partners, id).not.toContain('soc-trang-ubmttq-cac-cap');
+    }
+  });
+});
+
 describe("Đắk R'Lấp 2024 (directive rows, unnumbered task rows)", () => {
-  it('has 31 task rows, by dimension 4, 4, 5, 5, 4, 4, 2, 3', () => {
+  it('has 32 tasks in 31 rows, by dimension 4, 4, 5, 5, 4, 5, 2, 3 (row 6.1 holds two entries)', () => {
     const tasks = importReal('dak-rlap-2024').tasks;
-    expect(tasks).toHaveLength(31);
-    expect(perDimension(tasks)).toEqual({ 1: 4, 2: 4, 3: 5, 4: 5, 5: 4, 6: 4, 7: 2, 8: 3 });
+    expect(tasks).toHaveLength(32);
+    expect(perDimension(tasks)).toEqual({ 1: 4, 2: 4, 3: 5, 4: 5, 5: 4, 6: 5, 7: 2, 8: 3 });
+  });
+  it('splits row 6.1, whose cells pair two entries, so that each action keeps its own agencies and deadline', () => {
+    const result = importReal('dak-rlap-2024');
+    expect(task('dak-rlap-2024', 'dak-rlap-2024-6-1')).toMatchObject({
+      ref: '6.1',
+      text: 'Thông tin, tuyên truyền về quy định trẻ em dưới 6 tuổi được miễn phí khám, chữa bệnh, người nghèo được hỗ trợ mua bảo hiểm y tế; tác dụng của thẻ bảo hiểm y tế trong khám chữa bệnh',
+      actions: [],
+      lead_printed: 'Chủ tịch UBND các xã, thị trấn; Giám đốc Trung tâm Y tế huyện; Trạm trưởng Trạm Y tế các xã, thị trấn',
+      lead: ['dak-rlap-ubnd-xa-thi-tran', 'dak-rlap-trung-tam-y-te', 'dak-rlap-tram-y-te-xa'],
+      partners_printed: 'Trưởng Phòng Y tế; Giám đốc Bảo hiểm xã hội huyện',
+      partners: ['dak-rlap-phong-y-te', 'dak-rlap-bao-hiem-xa-hoi'],
+      deadline: { text: 'Thường xuyên', kind: 'recurring' },
+      source_line: 137,
+    });
+    expect(task('dak-rlap-2024', 'dak-rlap-2024-6-1-2')).toMatchObject({
+      ref: '6.1',
+      subdimension: '6.1',
+      actions: [
+        'Nâng cao chất lượng khám, chữa bệnh tại Bệnh viện tuyến huyện; thực hiện các giải pháp khắc phục các hiện tượng tiêu cực trong ngành, lĩnh vực;',
+        'Cải thiện các điều kiện cơ sở vật chất cơ bản phục vụ người khám, chữa bệnh.',
+      ],
+      lead_printed: 'Giám đốc Trung tâm Y tế huyện; Trạm trưởng Trạm Y tế các xã, thị trấn',
+      lead: ['dak-rlap-trung-tam-y-te', 'dak-rlap-tram-y-te-xa'],
+      partners_printed: 'Trưởng phòng Y tế',
+      partners: ['dak-rlap-phong-y-te'],
+      deadline: { text: 'Thường xuyên', kind: 'recurring' },
+      source_line: 137,
+    });
+    expect(result.warnings).toContainEqual(expect.stringMatching(/line 137: task 6\.1 holds 2 entries side by side/));
   });
   it('keeps the two unnumbered rows under 3.3 as separate tasks with their own agencies', () => {
     expect(task('dak-rlap-2024', 'dak-rlap-2024-3-3-2')).toMatchObject({ ref: null, subdimension: '3.3', lead: ['dak-rlap-toa-an'] });

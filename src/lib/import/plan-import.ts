@@ -13,6 +13,7 @@ import { nfc } from '../text/fold.ts';
 import { AgencyMatcher } from './agency-match.ts';
 import { cellLine, MarkupError, taskText } from './cell-text.ts';
 import { parseDeadline } from './deadline.ts';
+import { splitPairedEntries } from './paired-entries.ts';
 import { dimensionOf, subdimensionOf } from './dimension-match.ts';
 import { implementationSections } from './narrative.ts';
 import { readRows, type DraftTask } from './rows.ts';
@@ -126,16 +127,20 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
       result.warnings.push(`${part ? `${part.title}: ` : ''}the printed numbering skips ${gaps.join(', ')}; the references are kept as printed`);
     }
 
-    for (const draft of reading.tasks) {
-      order += 1;
+    for (const row of reading.tasks) {
       try {
-        const footnotes = footnotesOf(draft, appendix.table.footnotes);
-        result.tasks.push(buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, footnotes, warnings: result.warnings }));
+        const paired = splitPairedEntries(row);
+        if (paired.warning) result.warnings.push(paired.warning);
+        for (const draft of paired.drafts) {
+          order += 1;
+          const footnotes = footnotesOf(draft, appendix.table.footnotes);
+          result.tasks.push(buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, footnotes, warnings: result.warnings }));
+        }
       } catch (error) {
         if (error instanceof MarkupError) {
-          result.errors.push(`line ${draft.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`);
+          result.errors.push(`line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`);
         } else {
-          result.errors.push(`line ${draft.line}: ${(error as Error).message}`);
+          result.errors.push(`line ${row.line}: ${(error as Error).message}`);
         }
       }
     }
