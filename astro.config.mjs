@@ -28,7 +28,10 @@ const securityHeaders = {
   name: 'security-headers',
   hooks: {
     /** @param {{ dir: URL }} options */
-    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+    'astro:build:done': ({ dir }) => {
+      const sources = readdirSync(new URL('nguon/', dir)).filter((name) => name.endsWith('.txt')).map((name) => `/nguon/${name}`);
+      writeFileSync(new URL('_headers', dir), headersFile(sources));
+    },
   },
 };
 

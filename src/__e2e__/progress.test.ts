@@ -59,7 +59,7 @@ describe('progress on a fixture build (test data)', () => {
     expect(await page.textContent('#progress-summary-title')).toBe('Tình hình thực hiện, tính đến ngày 22/11/2026');
     expect(await page.textContent('[data-progress-summary] [data-status="done"]')).toBe('Đã hoàn thành: 1');
     expect(await page.textContent('[data-progress-summary] [data-status="delayed"]')).toBe('Chậm tiến độ: 1');
-    expect(await page.textContent('[data-progress-summary] [data-status="no_report"]')).toBe('Chưa có báo cáo: 22');
+    expect(await page.textContent('[data-progress-summary] [data-status="no_report"]')).toBe('Cổng chưa nhận được báo cáo: 22');
     await page.context().close();
   });
   it('a plan page with reports charts its tasks by status, with the same counts in the table', async () => {
@@ -69,7 +69,7 @@ describe('progress on a fixture build (test data)', () => {
     const rows = await page.$$eval('#chart-nga-nam-2021-status tbody tr', (trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
     expect(rows).toContain('Đã hoàn thành 1');
     expect(rows).toContain('Chậm tiến độ 1');
-    expect(rows).toContain('Chưa có báo cáo 22');
+    expect(rows).toContain('Cổng chưa nhận được báo cáo 22');
     await page.context().close();
   });
   it('an agency page summarises the tasks it leads', async () => {

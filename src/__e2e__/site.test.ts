@@ -77,10 +77,27 @@ describe('plan pages', () => {
       await page.context().close();
     });
   }
-  it('says that no report is published and that the deadline passed', async () => {
+  it('says that the portal holds no report (not that none was published) and that the deadline passed', async () => {
     const page = await open('/ke-hoach/dong-hoa-2021/');
-    expect(await page.textContent('main')).toContain('Chưa có báo cáo tiến độ nào được công bố cho kế hoạch này');
-    expect(await page.textContent('#dong-hoa-2021-pl1-29')).toContain('Đã quá thời hạn, chưa có báo cáo.');
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).toMatch(/Cổng chưa nhận được báo cáo tiến độ nào về kế hoạch này \(cập nhật \d{2}\/\d{2}\/\d{4}\)/);
+    expect(main).not.toContain('được công bố cho kế hoạch này');
+    expect(await page.textContent('#dong-hoa-2021-pl1-29')).toContain('Đã quá thời hạn; cổng chưa nhận được báo cáo nào.');
+    await page.context().close();
+  });
+  it('the Ngã Năm 2021 plan, whose tasks print no deadline, no longer reads as on track: all 24 tasks past the plan\'s period', async () => {
+    const page = await open('/ke-hoach/nga-nam-2021/');
+    const overdue = page.locator('[data-progress-summary] [data-overdue]');
+    expect(await overdue.getAttribute('data-overdue')).toBe('24');
+    expect(await overdue.textContent()).toMatch(/^24\/24 nhiệm vụ đã quá thời hạn/);
+    expect(await page.textContent('#nga-nam-2021-1-a')).toContain('Thời kỳ của kế hoạch (2021) đã kết thúc; cổng chưa nhận được báo cáo nào.');
+    await page.context().close();
+  });
+  it('a recurring task of a one-year plan shows its frequency and year, not "2024–2024"', async () => {
+    const page = await open('/ke-hoach/chi-lang-2024/');
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).not.toContain('2024–2024');
+    expect(main).toContain('thực hiện thường xuyên, trong năm 2024');
     await page.context().close();
   });
   it('states what the issuing unit is today', async () => {
@@ -122,6 +139,34 @@ describe('task permalinks', () => {
     const page = await open('/nhiem-vu/nga-nam-2021-1-c/');
     expect(await page.locator('a[href="/nhiem-vu/chi-lang-2024-1-c/"]').count()).toBe(1);
     expect(await page.locator('a[href="/nhiem-vu/dak-rlap-2024-1-3/"]').count()).toBe(1);
+    await page.context().close();
+  });
+  it('a build without SITE_URL cites the address the reader is on, never localhost:4321', async () => {
+    const page = await open('/nhiem-vu/nga-nam-2021-1-c/');
+    const citation = (await page.textContent('[data-citation]')) ?? '';
+    expect(citation).toContain(`Cam kết PAPI: ${server.url}/nhiem-vu/nga-nam-2021-1-c/ (truy cập ngày`);
+    expect(citation).not.toContain('localhost:4321');
+    expect(await page.textContent('[data-permalink]')).toBe(`${server.url}/nhiem-vu/nga-nam-2021-1-c/`);
+    await page.context().close();
+  });
+  it('"dòng N" opens the source text as a page at that line, highlighted', async () => {
+    const page = await open('/nhiem-vu/dak-rlap-2024-6-1/');
+    await page.click('a[href="/nguon/dak-rlap-2024/#L137"]');
+    await page.waitForURL(/\/nguon\/dak-rlap-2024\/#L137$/);
+    const line = page.locator('#L137');
+    expect(await line.textContent()).toContain('6.1');
+    expect(await line.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('#L136').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.textContent('main')).toContain('Cổng chưa có đường dẫn tới bản chính có chữ ký, đóng dấu');
+    await page.context().close();
+  });
+  it('a source page fits a phone without sideways scrolling, and the .txt is served as UTF-8', async () => {
+    const page = await open('/nguon/dong-hoa-2021/', { width: 360 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const response = await page.request.get(`${server.url}/nguon/dong-hoa-2021.txt`);
+    expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
+    expect(readFileSync('dist/_headers', 'utf8')).toContain('/nguon/dong-hoa-2021.txt\n  Content-Type: text/plain; charset=utf-8');
     await page.context().close();
   });
   it('without JavaScript the citation leaves the access date to fill in', async () => {

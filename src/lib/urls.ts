@@ -73,8 +73,19 @@ export function switchLang(pathname: string, to: Lang): string {
   return to === 'en' ? `/en${bare === '/' ? '/' : bare}` : bare;
 }
 
+/** A plan's source text as plain UTF-8, for download. */
 export function sourcePath(file: string): string {
   return `/nguon/${file}`;
+}
+
+/** A plan's source text as a page, every line with an anchor. */
+export function sourcePagePath(planId: string, lang: Lang = 'vi'): string {
+  return localized(`/nguon/${planId}/`, lang);
+}
+
+/** One line of a plan's source page ("#L269"), where a task's row starts. */
+export function sourceLinePath(planId: string, line: number, lang: Lang = 'vi'): string {
+  return `${sourcePagePath(planId, lang)}#L${line}`;
 }
 
 export function dataPath(file: string): string {

@@ -23,14 +23,19 @@ const directives = [
 /** For the <meta> tag (frame-ancestors is ignored there, so it lives in _headers only). */
 export const CONTENT_SECURITY_POLICY = directives.join('; ');
 
-/** For static hosts that read a _headers file (Netlify, Cloudflare Pages). */
-export function headersFile(): string {
+/**
+ * For static hosts that read a _headers file (Netlify, Cloudflare Pages). The
+ * plans' source texts are named one by one with their charset: served as bare
+ * text/plain, a browser may guess another encoding and show Vietnamese as mojibake.
+ */
+export function headersFile(sourcePaths: readonly string[] = []): string {
   return [
     '/*',
     `  Content-Security-Policy: ${[...directives, "frame-ancestors 'none'"].join('; ')}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     '  Permissions-Policy: interest-cohort=(), camera=(), microphone=(), geolocation=()',
+    ...sourcePaths.flatMap((path) => [path, '  Content-Type: text/plain; charset=utf-8']),
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SITE_URL, localSiteWarning, siteUrl } from './site-url.ts';
+import { LOCAL_SITE_URL, localSiteWarning, permalinkFor, siteUrl } from './site-url.ts';
 
 describe('siteUrl', () => {
   it('uses the local address when SITE_URL is unset or blank, and says so', () => {
@@ -25,5 +25,14 @@ describe('siteUrl', () => {
   it('warns that a build without SITE_URL points to the local address', () => {
     expect(localSiteWarning()).toContain(`${LOCAL_SITE_URL}/`);
     expect(localSiteWarning()).toContain('Publishing the site');
+  });
+});
+
+describe('permalinks', () => {
+  it('are absolute under SITE_URL', () => {
+    expect(permalinkFor('/nhiem-vu/nga-nam-2021-1-a/', 'https://papi.example.org/')).toBe('https://papi.example.org/nhiem-vu/nga-nam-2021-1-a/');
+  });
+  it('stay root-relative without it, never pointing at localhost', () => {
+    expect(permalinkFor('/nhiem-vu/nga-nam-2021-1-a/', null)).toBe('/nhiem-vu/nga-nam-2021-1-a/');
   });
 });

@@ -40,5 +40,20 @@ export function siteUrl(value: string | undefined): SiteUrl {
 
 /** The warning a build prints when SITE_URL is not set. */
 export function localSiteWarning(): string {
-  return `SITE_URL is not set: canonical links, the sitemap, the feed, the data package and the citations on task pages point to ${LOCAL_SITE_URL}/. Set SITE_URL to the public address before publishing (see "Publishing the site" in README.md).`;
+  return `SITE_URL is not set: canonical links, the sitemap, the feed and the data package point to ${LOCAL_SITE_URL}/ (task citations use the address the reader is on). Set SITE_URL to the public address before publishing (see "Publishing the site" in README.md).`;
+}
+
+/**
+ * The site's public address when SITE_URL names one, else null: a page then
+ * cites a root-relative path and lets the reader's browser fill in the address
+ * it is being read at, so that no copied citation points to localhost.
+ */
+export function publicSite(): string | null {
+  const site = siteUrl(process.env.SITE_URL);
+  return site.fromEnvironment ? site.url : null;
+}
+
+/** A task's (or any page's) permalink: absolute under SITE_URL, else the path, to be completed on the reader's device. */
+export function permalinkFor(path: string, site: string | null): string {
+  return site ? new URL(path, site).toString() : path;
 }
