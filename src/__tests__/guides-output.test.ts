@@ -3,14 +3,16 @@
  * guide in both languages lists every task its frontmatter links, with a
  * working link, and its legal bases and last-checked date.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/content/corpus.ts';
 
 const DIST = 'dist';
 const built = existsSync(path.join(DIST, 'huong-dan', 'index.html'));
-const corpus = loadCorpus('content', { today: '2026-11-22' });
+const corpus = loadCorpus('content', { today: '2026-12-02' });
+const htmlFiles = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => name.endsWith('.html')).map((name) => path.join(dir, name));
 const page = (lang: 'vi' | 'en', slug: string) => readFileSync(path.join(DIST, ...(lang === 'en' ? ['en'] : []), 'huong-dan', slug, 'index.html'), 'utf8');
 
 describe.skipIf(!built)('rights guides in dist/ (run "npm run build" first)', () => {
@@ -23,11 +25,17 @@ describe.skipIf(!built)('rights guides in dist/ (run "npm run build" first)', ()
         expect(existsSync(path.join(DIST, ...(guide.lang === 'en' ? ['en'] : []), 'nhiem-vu', id, 'index.html')), id).toBe(true);
       }
     });
-    it(`${prefix}/huong-dan/${guide.slug}/ shows its legal bases and last-checked date`, () => {
+    it(`${prefix}/huong-dan/${guide.slug}/ shows each legal basis from the register with its standing, and the last-checked date`, () => {
       const html = page(guide.lang, guide.slug);
-      for (const basis of guide.legal_bases) expect(html).toContain(basis.number);
+      for (const basis of guide.legal_bases) {
+        const document = corpus.legalDocuments.find((candidate) => candidate.id === basis.document);
+        expect(document, basis.document).toBeDefined();
+        expect(html).toContain(document?.number);
+        expect(html).toContain(`href="${document?.source.replaceAll('&', '&amp;')}"`);
+      }
+      expect(html).toMatch(guide.lang === 'vi' ? /Tình trạng ngày \d{2}\/\d{2}\/\d{4}:/ : /Standing on \d{2}\/\d{2}\/\d{4}:/);
       const [year, month, day] = guide.last_checked.split('-');
-      expect(html).toContain(guide.lang === 'vi' ? `${day}/${month}/${year}` : `${day}/${month}/${year}`);
+      expect(html).toContain(`${day}/${month}/${year}`);
     });
   }
 
@@ -55,6 +63,40 @@ describe.skipIf(!built)('rights guides in dist/ (run "npm run build" first)', ()
     const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
     expect(html).toContain('href="/huong-dan/"');
     for (const guide of corpus.guides.filter((candidate) => candidate.lang === 'vi')) expect(html).toContain(`href="/huong-dan/${guide.slug}/"`);
+  });
+
+  it('every guide was checked against the law on 02/12/2026', () => {
+    for (const guide of corpus.guides) expect(guide.last_checked, `${guide.lang}/${guide.slug}`).toBe('2026-12-02');
+    expect(page('vi', 'bau-cu')).toContain('Đối chiếu lần cuối với văn bản pháp luật: 02/12/2026.');
+    expect(page('en', 'bau-cu')).toContain('Last checked against the legal texts: 02/12/2026.');
+  });
+
+  it('no page states a weekly citizen-reception duty for the commune chair', () => {
+    const weekly = /(một|1) ngày (trong một|mỗi|một) tuần|one day (a|per|each) week/i;
+    for (const file of htmlFiles(DIST)) expect(readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' '), file).not.toMatch(weekly);
+  });
+
+  it('"từ hai ứng cử viên trở lên" appears only as a plan quote or in a task\'s verbatim text', () => {
+    const phrase = 'từ hai ứng cử viên trở lên';
+    // Source pages (/nguon/) are the plans' own text, verbatim: every word there is the plan's.
+    for (const file of htmlFiles(DIST).filter((name) => !name.split(path.sep).includes('nguon'))) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes(phrase)) continue;
+      // Remove the places where a plan speaks; the phrase must not remain anywhere else.
+      const outsideQuotes = html
+        .replace(/<head>[\s\S]*?<\/head>/, '') // a task page's title and description are its own verbatim text
+        .replace(/<figure class="plan-quote"[\s\S]*?<\/figure>/g, '')
+        .replace(/<(p|li|dd|ul) class="(?:verbatim|actions)"[^>]*>[\s\S]*?<\/\1>/g, '')
+        .replace(/<span[^>]*data-plan-text[^>]*>[\s\S]*?<\/span>/g, '') // a related task's opening words
+        .replace(/<script[\s\S]*?<\/script>/g, '');
+      expect(outsideQuotes, file).not.toContain(phrase);
+    }
+    expect(page('vi', 'bau-cu')).toMatch(/<figure class="plan-quote"[^>]*>[\s\S]*?từ hai ứng cử viên trở lên[\s\S]*?<\/figure>/);
+  });
+
+  it('the land guide names Resolution 254/2025/QH15', () => {
+    expect(page('vi', 'gia-dat-quy-hoach')).toContain('254/2025/QH15');
+    expect(page('en', 'gia-dat-quy-hoach')).toContain('254/2025/QH15');
   });
 
   it('guides are in the search index, typed as guides', () => {
