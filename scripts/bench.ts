@@ -22,6 +22,7 @@ import { evaluateTargets } from '../src/lib/bench/targets.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { auditPages } from './bench/lighthouse.ts';
 import { measureSearch } from '../src/lib/bench/search-measure.ts';
+import { referenceDate } from '../src/lib/reference-date.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +42,7 @@ for (const scale of scales) {
 }
 
 const started = performance.now();
-const today = new Date().toISOString().slice(0, 10);
+const today = referenceDate();
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const PAGEFIND = path.resolve('node_modules/.bin/pagefind');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);

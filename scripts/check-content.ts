@@ -5,10 +5,10 @@
  */
 import { contentRoot, loadCorpus } from '../src/lib/content/corpus.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
-import { buildDate } from '../src/lib/site/deadline-state.ts';
+import { referenceDate } from '../src/lib/reference-date.ts';
 
 try {
-  const corpus = loadCorpus(contentRoot(), { today: buildDate() });
+  const corpus = loadCorpus(contentRoot(), { today: referenceDate() });
   console.log(`content is valid: ${corpus.plans.length} plans, ${corpus.tasks.length} tasks, ${corpus.guides.length} guide files, ${corpus.legalDocuments.length} legal documents`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -15,6 +15,7 @@ import { toYaml, writeAll } from '../src/lib/import/write.ts';
 import { parseProgressCsv, updateKey } from '../src/lib/progress/csv-import.ts';
 import { slugify } from '../src/lib/text/fold.ts';
 import type { Progress } from '../src/schemas/progress.ts';
+import { referenceDate } from '../src/lib/reference-date.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: 'content' } } });
 const file = positionals[0];
@@ -26,7 +27,7 @@ if (!file) fail('name the CSV file: npm run import:progress -- <file.csv>');
 if (!existsSync(file as string)) fail(`${file}: no such file`);
 const contentDir = values.content ?? 'content';
 const { corpus } = readCorpus(contentDir);
-const today = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+const today = referenceDate();
 const result = parseProgressCsv(readFileSync(file as string, 'utf8'), new Set(corpus.tasks.map((task) => task.id)), today);
 if (result.errors.length > 0) {
   for (const error of result.errors) process.stderr.write(`${file}:${error.line}: ${error.message}\n`);

@@ -15,6 +15,7 @@ import { formatProblem } from '../src/lib/content/errors.ts';
 import { importPlan } from '../src/lib/import/plan-import.ts';
 import { toYaml, writeAll } from '../src/lib/import/write.ts';
 import { nfc, slugify } from '../src/lib/text/fold.ts';
+import { referenceDate } from '../src/lib/reference-date.ts';
 
 function fail(message: string): never {
   process.stderr.write(`import: ${message}\n`);
@@ -71,7 +72,7 @@ const after = {
   commitments: [...corpus.commitments.filter((entry) => entry.plan !== plan.id || entry.kind === 'model-units' || entry.kind === 'result-statement'), ...result.commitments],
   sources: new Map(corpus.sources).set(plan.source.file, sourceText),
 };
-const crossProblems = checkCorpus(after, new Date().toISOString().slice(0, 10)).filter((problem) => problem.file.includes(plan.id) || problem.message.includes(plan.id));
+const crossProblems = checkCorpus(after, referenceDate()).filter((problem) => problem.file.includes(plan.id) || problem.message.includes(plan.id));
 if (crossProblems.length > 0) {
   fail(`the imported content would not be valid; nothing was written:\n${crossProblems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`);
 }

@@ -13,7 +13,7 @@ import { TILE_HOST } from '../lib/site/security.ts';
 import { useBuiltSite } from './built-site.ts';
 
 const site = useBuiltSite();
-const corpus = loadCorpus('content', { today: '2026-11-22' });
+const corpus = loadCorpus('content', { today: '2026-12-02' });
 const score = (province: string, year: number) => corpus.scores.find((entry) => entry.province === province && entry.year === year);
 
 async function offline(options: { javaScript?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<BrowserContext> {

@@ -264,7 +264,7 @@ describe('rights guides', () => {
   });
   it('a guide reads without JavaScript and says when it was last checked', async () => {
     const page = await open('/huong-dan/ho-ngheo/', { javaScript: false });
-    expect(await page.textContent('main')).toContain('Đối chiếu lần cuối với văn bản pháp luật: 22/11/2026.');
+    expect(await page.textContent('main')).toContain('Đối chiếu lần cuối với văn bản pháp luật: 02/12/2026.');
     expect(await page.locator('[data-task]').count()).toBe(10);
     await page.context().close();
   });

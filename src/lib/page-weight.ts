@@ -23,12 +23,30 @@ function assets(html: string, pattern: RegExp, dist: string): string[] {
   return [...new Set([...html.matchAll(pattern)].map((match) => path.join(dist, match[1] ?? '')))].filter((file) => existsSync(file));
 }
 
+/**
+ * The chunks a module imports statically, transitively: what the browser fetches
+ * before the script runs. Specifiers are root-relative ("/_astro/x.js") or relative to
+ * the importing file ("./preload-helper.js"). Dynamic import() is left out: those
+ * chunks (Chart.js, Leaflet) load only when a chart or map comes into view.
+ */
+export function staticImports(file: string, dist: string, seen: Set<string> = new Set()): string[] {
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)"((?:\/|\.\.?\/)[^"]+\.js)"/g)) {
+    const specifier = match[1] ?? '';
+    const target = specifier.startsWith('/') ? path.join(dist, specifier) : path.resolve(path.dirname(file), specifier);
+    if (seen.has(target) || !existsSync(target)) continue;
+    seen.add(target);
+    staticImports(target, dist, seen);
+  }
+  return [...seen];
+}
+
 export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
   const cssFiles = assets(html, /<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+\.css)"/g, dist);
   const jsFiles = assets(html, /<script[^>]+src="(\/[^"]+\.js)"/g, dist);
-  // A module script imports its chunks; count them too.
-  const chunks = jsFiles.flatMap((file) => assets(readFileSync(file, 'utf8'), /from\s*"(\/[^"]+\.js)"|import\("(\/[^"]+\.js)"\)/g, dist));
+  // A module script imports its chunks (root-relative or "./"-relative to itself); count them too.
+  const chunks = jsFiles.flatMap((file) => staticImports(file, dist));
   const fonts = [...new Set(cssFiles.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/url\((\/[^)]+(?:vietnamese|latin)-(?:400|700)-normal[^)]*\.woff2)\)/g)].map((match) => path.join(dist, match[1] ?? ''))))].filter((file) => existsSync(file));
   const css = cssFiles.reduce((sum, file) => sum + gzipped(file), 0);
   const js = [...new Set([...jsFiles, ...chunks])].reduce((sum, file) => sum + gzipped(file), 0);

@@ -5,7 +5,8 @@ import { dimensionNumber, subdimensionCode } from './dimension.ts';
 
 /**
  * A row of a plan's task table (appendix), as printed. The importer writes
- * these; an editor corrects a reading only through the corrections list.
+ * these; a misread row is corrected in the source text or the importer and imported
+ * again (hand edits of tasks.yaml are overwritten by the next import).
  */
 export const taskSchema = z
   .object({

@@ -5,7 +5,7 @@
 import { buildRegister } from '../legal/register.ts';
 import { guideCitationProblems, registerProblems } from '../legal/rules.ts';
 import { fold } from '../text/fold.ts';
-import type { Corpus } from './corpus.ts';
+import type { Corpus } from './model.ts';
 import type { ContentProblem } from './errors.ts';
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

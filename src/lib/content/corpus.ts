@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { agencySchema, type Agency } from '../../schemas/agency.ts';
+import { agencySchema } from '../../schemas/agency.ts';
 import { commitmentSchema, type Commitment } from '../../schemas/commitment.ts';
-import { dimensionSchema, type Dimension } from '../../schemas/dimension.ts';
-import { localitySchema, type Locality } from '../../schemas/locality.ts';
+import { dimensionSchema } from '../../schemas/dimension.ts';
+import { localitySchema } from '../../schemas/locality.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 import { progressSchema, type Progress } from '../../schemas/progress.ts';
 import { scoreSchema, type Score } from '../../schemas/score.ts';
@@ -21,35 +21,18 @@ import { checkCorpus } from './checks.ts';
 import { csvRecords } from './csv.ts';
 import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
 import { scoreRowToEntry } from './scores.ts';
+import { referenceDate } from '../reference-date.ts';
+import type { Corpus } from './model.ts';
 
-export interface Corpus {
-  /** Repository-relative root the files were read from (for messages). */
-  root: string;
-  plans: Plan[];
-  tasks: Task[];
-  commitments: Commitment[];
-  agencies: Agency[];
-  localities: Locality[];
-  dimensions: Dimension[];
-  scores: Score[];
-  progress: Progress[];
-  /** Rights guides' frontmatter, one entry per language version. */
-  guides: GuideEntry[];
-  /** The register of legal documents the guides cite (content/legal/<id>.yaml). */
-  legalDocuments: LegalDocument[];
-  /** Source texts by file name under content/sources/. */
-  sources: Map<string, string>;
-  /** Which file each entry came from, by collection and id, for messages. */
-  files: Map<string, string>;
-}
+export type { Corpus } from './model.ts';
+
 
 interface Reader {
-  root: string;
   problems: ContentProblem[];
   files: Map<string, string>;
 }
 
-function relative(_reader: Reader, file: string): string {
+function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
@@ -57,7 +40,7 @@ function readYaml(reader: Reader, file: string): unknown {
   try {
     return parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    reader.problems.push({ file: relative(reader, file), entry: null, field: null, message: `is not valid YAML (${(error as Error).message.split('\n')[0]}); fix the syntax` });
+    reader.problems.push({ file: relative(file), entry: null, field: null, message: `is not valid YAML (${(error as Error).message.split('\n')[0]}); fix the syntax` });
     return undefined;
   }
 }
@@ -67,7 +50,7 @@ function readEntries<S extends z.ZodType>(reader: Reader, collection: string, fi
   if (!existsSync(file)) return [];
   const data = readYaml(reader, file);
   if (data === undefined || data === null) return [];
-  const name = relative(reader, file);
+  const name = relative(file);
   if (!Array.isArray(data)) {
     reader.problems.push({ file: name, entry: null, field: null, message: 'must be a list of entries (each starting with "- ")' });
     return [];
@@ -90,7 +73,7 @@ function readEntries<S extends z.ZodType>(reader: Reader, collection: string, fi
 function readOne<S extends z.ZodType>(reader: Reader, collection: string, file: string, schema: S): z.output<S> | null {
   const data = readYaml(reader, file);
   if (data === undefined) return null;
-  const name = relative(reader, file);
+  const name = relative(file);
   const result = schema.safeParse(data);
   if (!result.success) {
     const id = typeof data === 'object' && data !== null && 'id' in data ? `entry "${String((data as { id: unknown }).id)}"` : null;
@@ -126,7 +109,7 @@ function readGuides(reader: Reader, directory: string): GuideEntry[] {
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx')).sort()) {
       const file = path.join(folder, name);
-      const shown = relative(reader, file);
+      const shown = relative(file);
       const guideSlug = name.replace(/\.mdx$/, '');
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(guideSlug)) {
         reader.problems.push({ file: shown, entry: null, field: null, message: 'file name must be lower-case letters, digits and hyphens (it becomes the address of the page)' });
@@ -165,7 +148,7 @@ function readLegalDocuments(reader: Reader, directory: string): LegalDocument[] 
     if (!document) continue;
     const expected = path.basename(file, '.yaml');
     if (document.id !== expected) {
-      reader.problems.push({ file: relative(reader, file), entry: `entry "${document.id}"`, field: 'id', message: `must equal its file name "${expected}"` });
+      reader.problems.push({ file: relative(file), entry: `entry "${document.id}"`, field: 'id', message: `must equal its file name "${expected}"` });
       continue;
     }
     documents.push(document);
@@ -175,7 +158,7 @@ function readLegalDocuments(reader: Reader, directory: string): LegalDocument[] 
 
 /** Reads and validates every file; cross-references are not checked yet. */
 export function readCorpus(root: string): { corpus: Corpus; problems: ContentProblem[] } {
-  const reader: Reader = { root, problems: [], files: new Map() };
+  const reader: Reader = { problems: [], files: new Map() };
   const plansDir = path.join(root, 'plans');
   const plans: Plan[] = [];
   const tasks: Task[] = [];
@@ -187,13 +170,13 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
     const base = path.join(plansDir, directory);
     const planFile = path.join(base, 'plan.yaml');
     if (!existsSync(planFile)) {
-      reader.problems.push({ file: relative(reader, base), entry: null, field: null, message: 'has no plan.yaml; every plan folder needs one (see content/plans/README.md)' });
+      reader.problems.push({ file: relative(base), entry: null, field: null, message: 'has no plan.yaml; every plan folder needs one (see content/plans/README.md)' });
       continue;
     }
     const plan = readOne(reader, 'plans', planFile, planSchema);
     if (plan) {
       if (plan.id !== directory) {
-        reader.problems.push({ file: relative(reader, planFile), entry: `entry "${plan.id}"`, field: 'id', message: `must equal its folder name "${directory}"` });
+        reader.problems.push({ file: relative(planFile), entry: `entry "${plan.id}"`, field: 'id', message: `must equal its folder name "${directory}"` });
       }
       plans.push(plan);
     }
@@ -209,7 +192,7 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
   const progress: Progress[] = [];
   for (const file of yamlFiles(path.join(root, 'progress'))) {
     for (const update of readEntries(reader, 'progress-file', file, progressSchema)) {
-      reader.files.set(`progress:${progress.length}`, relative(reader, file));
+      reader.files.set(`progress:${progress.length}`, relative(file));
       progress.push(update);
     }
   }
@@ -221,7 +204,7 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
       const result = scoreSchema.safeParse(scoreRowToEntry(record));
       const entry = `row ${index + 2} (${record.province ?? '?'} ${record.year ?? '?'})`;
       if (result.success) scores.push(result.data);
-      else reader.problems.push(...zodProblems(relative(reader, scoresFile), entry, result.error));
+      else reader.problems.push(...zodProblems(relative(scoresFile), entry, result.error));
     });
   }
 
@@ -230,7 +213,7 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
   const guides = readGuides(reader, path.join(root, 'guides'));
   const legalDocuments = readLegalDocuments(reader, path.join(root, 'legal'));
 
-  const corpus: Corpus = { root, plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, legalDocuments, sources, files: reader.files };
+  const corpus: Corpus = { plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, legalDocuments, sources, files: reader.files };
   return { corpus, problems: reader.problems };
 }
 
@@ -250,7 +233,7 @@ export function readSources(root: string): Map<string, string> {
 }
 
 export interface LoadOptions {
-  /** The day progress updates may not be later than (yyyy-mm-dd); defaults to today. */
+  /** The day progress updates may not be later than (yyyy-mm-dd); defaults to referenceDate() (BUILD_DATE or today). */
   today?: string;
 }
 
@@ -260,7 +243,7 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
   // A reference to an entry that is itself invalid (and so left out of the corpus) is not
   // reported a second time: the editor fixes the entry and the reference is fine again.
   const invalidEntries = new Set(problems.map((problem) => problem.entry));
-  const checks = checkCorpus(corpus, options.today ?? new Date().toISOString().slice(0, 10));
+  const checks = checkCorpus(corpus, options.today ?? referenceDate());
   problems.push(...checks.filter((problem) => !(problem.referencesEntry && invalidEntries.has(problem.referencesEntry))));
   if (problems.length > 0) throw new ContentError(problems);
   return corpus;
@@ -268,12 +251,12 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
 
 const cache = new Map<string, Corpus>();
 
-/** loadCorpus, once per build: every collection reads the same validated corpus. */
 /** The content tree the build reads: PAPI_CONTENT_DIR (tests and benchmarks build other trees), else content/. */
 export function contentRoot(): string {
   return process.env.PAPI_CONTENT_DIR ?? 'content';
 }
 
+/** loadCorpus, once per build: every collection reads the same validated corpus. */
 export function loadCorpusOnce(root: string): Corpus {
   const key = path.resolve(root);
   const cached = cache.get(key);

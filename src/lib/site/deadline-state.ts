@@ -47,10 +47,3 @@ export function planPeriodOf(task: Pick<Task, 'part'>, plan: Pick<Plan, 'period'
   if (!plan) return null;
   return plan.parts.find((part) => part.id === task.part)?.period ?? plan.period;
 }
-
-/** The reference day of a build: BUILD_DATE (yyyy-mm-dd) when set, so builds can be reproduced, else today. */
-export function buildDate(): string {
-  const fromEnv = process.env.BUILD_DATE;
-  if (fromEnv && /^\d{4}-\d{2}-\d{2}$/.test(fromEnv)) return fromEnv;
-  return new Date().toISOString().slice(0, 10);
-}

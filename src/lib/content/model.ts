@@ -1,0 +1,33 @@
+/**
+ * The validated content tree as one value: what corpus.ts reads and checks.ts
+ * cross-checks. Apart from both so that neither imports the other.
+ */
+import type { Agency } from '../../schemas/agency.ts';
+import type { Commitment } from '../../schemas/commitment.ts';
+import type { Dimension } from '../../schemas/dimension.ts';
+import type { GuideEntry } from '../../schemas/guide.ts';
+import type { LegalDocument } from '../../schemas/legal-document.ts';
+import type { Locality } from '../../schemas/locality.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Progress } from '../../schemas/progress.ts';
+import type { Score } from '../../schemas/score.ts';
+import type { Task } from '../../schemas/task.ts';
+
+export interface Corpus {
+  plans: Plan[];
+  tasks: Task[];
+  commitments: Commitment[];
+  agencies: Agency[];
+  localities: Locality[];
+  dimensions: Dimension[];
+  scores: Score[];
+  progress: Progress[];
+  /** Rights guides' frontmatter, one entry per language version. */
+  guides: GuideEntry[];
+  /** The register of legal documents the guides cite (content/legal/<id>.yaml). */
+  legalDocuments: LegalDocument[];
+  /** Source texts by file name under content/sources/. */
+  sources: Map<string, string>;
+  /** Which file each entry came from, by collection and id, for messages. */
+  files: Map<string, string>;
+}
