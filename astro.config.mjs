@@ -3,9 +3,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { headersFile } from './src/lib/site/security.ts';
-import { localSiteWarning, siteUrl } from './src/lib/site/site-url.ts';
+import { headersFile } from './src/lib/deploy/security.ts';
+import { localSiteWarning, siteUrl } from './src/lib/deploy/site-url.ts';
 import { separateBlocks } from './src/lib/search/word-boundaries.ts';
+import { contentRoot } from './src/lib/content/corpus.ts';
+import { referenceDate } from './src/lib/reference-date.ts';
+import { inputsFingerprint, STAMP } from './scripts/lib/build-stamp.ts';
 
 // The public address of the site, used for canonical links, the sitemap, the feed, the
 // data package and citations. Set SITE_URL when publishing; local builds and tests use the
@@ -51,6 +54,19 @@ const wordBoundaries = {
   },
 };
 
+/** Writes dist/build.json: what the build was made from, so that tests refuse a stale dist/. */
+const buildStamp = {
+  name: 'build-stamp',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      const content = contentRoot();
+      const stamp = { content, reference_date: referenceDate(), inputs_sha256: inputsFingerprint(content) };
+      writeFileSync(new URL(STAMP, dir), `${JSON.stringify(stamp, null, 2)}\n`);
+    },
+  },
+};
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -60,7 +76,7 @@ export default defineConfig({
   // The sitemap lists every page without its language alternates: @astrojs/sitemap finds
   // them by comparing every address with every other (28 s of a 3-minute build at
   // 20,000 tasks), and each page's <head> already names both languages' addresses.
-  integrations: [mdx(), sitemap(), securityHeaders, wordBoundaries, publicAddress],
+  integrations: [mdx(), sitemap(), securityHeaders, wordBoundaries, publicAddress, buildStamp],
   build: {
     format: 'directory',
     // Renders four pages at a time: while one page's file is written, the next renders.

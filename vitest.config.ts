@@ -1,11 +1,31 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` (no build needed: parsing, data logic, the importers and
+ * CLIs against the real source documents) and `output` (the built dist/, which
+ * must be the build of the tree as it is: see scripts/lib/require-fresh-build.ts).
+ * Browser tests have their own configuration, vitest.e2e.config.ts.
+ */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
-    // Browser tests have their own configuration (vitest.e2e.config.ts) and run after the build.
-    exclude: [...configDefaults.exclude, 'src/__e2e__/**'],
-    // Build-output tests read dist/; npm test builds before it runs vitest.
     testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'src/__e2e__/**', 'src/__tests__/output/**'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'output',
+          include: ['src/__tests__/output/**/*.test.ts'],
+          globalSetup: ['scripts/lib/require-fresh-build.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

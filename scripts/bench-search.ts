@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatBreakdown, measureSearch, type SearchFigures } from '../src/lib/bench/search-measure.ts';
+import { formatBreakdown, measureSearch, type SearchFigures } from './lib/bench/search-measure.ts';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, scales: { type: 'string', default: 'real,10,100' }, 'measure-only': { type: 'boolean', default: false } } });

@@ -15,13 +15,13 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseProcStatus, peakOf, processTree, type ProcessMemory } from '../src/lib/bench/memory.ts';
-import { PAGE_KINDS, pageKind, type BenchReport, type PageKind, type ScaleFigures } from '../src/lib/bench/report.ts';
-import { renderReport } from '../src/lib/bench/table.ts';
-import { evaluateTargets } from '../src/lib/bench/targets.ts';
-import { pageWeight } from '../src/lib/page-weight.ts';
+import { parseProcStatus, peakOf, processTree, type ProcessMemory } from './lib/bench/memory.ts';
+import { PAGE_KINDS, pageKind, type BenchReport, type PageKind, type ScaleFigures } from './lib/bench/report.ts';
+import { renderReport } from './lib/bench/table.ts';
+import { evaluateTargets } from './lib/bench/targets.ts';
+import { pageWeight } from './lib/page-weight.ts';
 import { auditPages } from './bench/lighthouse.ts';
-import { measureSearch } from '../src/lib/bench/search-measure.ts';
+import { measureSearch } from './lib/bench/search-measure.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
 
 const { values } = parseArgs({

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, vocabularyOf } from '../src/lib/bench/corpus.ts';
-import { writeCorpus } from '../src/lib/bench/write-corpus.ts';
+import { generateCorpus, vocabularyOf } from './lib/bench/corpus.ts';
+import { writeCorpus } from './lib/bench/write-corpus.ts';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 
 const { values } = parseArgs({ options: { tasks: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });

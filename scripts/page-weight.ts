@@ -5,8 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { TARGETS } from '../src/lib/bench/targets.ts';
-import { pageWeight, type PageWeight } from '../src/lib/page-weight.ts';
+import { TARGETS } from './lib/bench/targets.ts';
+import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 const BUDGET = TARGETS.pageBytes;

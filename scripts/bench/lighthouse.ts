@@ -10,9 +10,9 @@ import diagnostics from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../../src/__e2e__/browser.ts';
-import { serveDist } from '../../src/__e2e__/server.ts';
-import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory, type LighthousePage, type PageKind } from '../../src/lib/bench/report.ts';
+import { findChromium } from '../lib/browser.ts';
+import { serveDist } from '../lib/static-server.ts';
+import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory, type LighthousePage, type PageKind } from '../lib/bench/report.ts';
 
 export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -47,7 +47,7 @@ interface AuditResult {
 
 export async function auditPages(site: string, targets: { kind: PageKind; path: string }[]): Promise<LighthousePage[]> {
   const server = await serveDist(site, { gzip: true });
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+  const chrome = await chromeLauncher.launch({ chromePath: (await findChromium()).path, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
   const sockets = watchNodeSockets();
   const pages: LighthousePage[] = [];
   try {

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export interface BuiltSite {
   readonly url: string;

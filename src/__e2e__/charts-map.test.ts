@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../lib/content/corpus.ts';
 import { formatNumber } from '../lib/format.ts';
-import { TILE_HOST } from '../lib/site/security.ts';
+import { TILE_HOST } from '../lib/deploy/security.ts';
 import { useBuiltSite } from './built-site.ts';
 
 const site = useBuiltSite();

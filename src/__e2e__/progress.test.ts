@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { PublishedProgress, PublishedTask } from '../schemas/open-data.ts';
 
 const SITE = '.fixture-build/progress-site';
 let content: string;
@@ -83,10 +84,10 @@ describe('progress on a fixture build (test data)', () => {
     expect(feed).toContain('Báo cáo thử nghiệm số 3 (DỮ LIỆU THỬ NGHIỆM)');
   });
   it('/data/progress.json lists the updates and tasks.json shows the latest status', () => {
-    const progress = JSON.parse(readFileSync(path.join(SITE, 'data', 'progress.json'), 'utf8'));
-    expect(progress.map((update: { task: string; date: string }) => `${update.task} ${update.date}`)).toEqual(['nga-nam-2021-1-a 2021-12-31', 'nga-nam-2021-1-b 2021-11-15', 'nga-nam-2021-1-a 2021-09-30']);
-    const tasks = JSON.parse(readFileSync(path.join(SITE, 'data', 'tasks.json'), 'utf8'));
-    const status = (id: string) => tasks.find((task: { id: string }) => task.id === id)?.status;
+    const progress = JSON.parse(readFileSync(path.join(SITE, 'data', 'progress.json'), 'utf8')) as PublishedProgress[];
+    expect(progress.map((update) => `${update.task} ${update.date}`)).toEqual(['nga-nam-2021-1-a 2021-12-31', 'nga-nam-2021-1-b 2021-11-15', 'nga-nam-2021-1-a 2021-09-30']);
+    const tasks = JSON.parse(readFileSync(path.join(SITE, 'data', 'tasks.json'), 'utf8')) as PublishedTask[];
+    const status = (id: string) => tasks.find((task) => task.id === id)?.status;
     expect([status('nga-nam-2021-1-a'), status('nga-nam-2021-1-b'), status('nga-nam-2021-1-c')]).toEqual(['done', 'delayed', 'no_report']);
     expect(readFileSync(path.join(SITE, 'data', 'progress.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
   });

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { TILE_HOST } from '../lib/site/security.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { TILE_HOST } from '../lib/deploy/security.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -32,7 +32,7 @@ async function visibleFinderResults(page: Page, query: string): Promise<string[]
   return page.$$eval('#finder-list li:not([hidden]) a', (links) => links.map((link) => link.textContent?.trim() ?? ''));
 }
 
-const plans: Array<{ id: string; task_count: number }> = JSON.parse(readFileSync('dist/data/plans.json', 'utf8'));
+const plans = JSON.parse(readFileSync('dist/data/plans.json', 'utf8')) as Array<{ id: string; task_count: number }>;
 
 describe('find your locality', () => {
   it('"nga nam" without diacritics finds thị xã Ngã Năm', async () => {

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { formatNumber } from '../lib/format.ts';
-import type { Lang } from '../lib/urls.ts';
+import { intlLocale, type Lang } from '../lib/locales.ts';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -45,6 +45,5 @@ export function count(lang: Lang, one: UiKey, other: UiKey, value: number): stri
   return t(lang, rule === 'one' ? one : other, { count: formatNumber(value, intlLocale(lang), 0) });
 }
 
-export function intlLocale(lang: Lang): string {
-  return lang === 'vi' ? 'vi-VN' : 'en-GB';
-}
+/** Re-exported so that components take the language helpers from one place. */
+export { intlLocale };

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { periodLabel } from '../lib/format.ts';
-import { siteData } from '../lib/site-data.ts';
-import { LOCAL_SITE_URL } from '../lib/site/site-url.ts';
-import { planPath, taskPath } from '../lib/urls.ts';
-import { t, type UiKey } from '../i18n/index.ts';
+import { periodLabel } from '@lib/format.ts';
+import { siteData } from '@data/site-data.ts';
+import { LOCAL_SITE_URL } from '@lib/deploy/site-url.ts';
+import { planPath, taskPath } from '@lib/routes/urls.ts';
+import { t, type UiKey } from '@i18n/index.ts';
 
 // The feed of plans and of progress updates, each update with its source.
 export const GET: APIRoute = async (context) => {

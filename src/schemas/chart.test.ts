@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedProps } from '../lib/charts/props.ts';
+import { checkedProps } from '../lib/component-props.ts';
 import { chartSpecSchema, papiChartPropsSchema } from './chart.ts';
 import { mapPropsSchema } from './map.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, slug } from './common.ts';
 import { subdimensionCode } from './dimension.ts';
+import type { Lang } from '../lib/locales.ts';
 
 /**
  * A date in frontmatter. Astro's frontmatter parser turns an unquoted
@@ -66,7 +67,7 @@ export const guideSchema = z.object({
   /** The day an editor last compared the guide with the legal texts it cites. */
   last_checked: frontmatterDate.optional().refine((value) => value !== undefined, {
     message: 'give the day an editor last checked the guide against its legal texts (last_checked: yyyy-mm-dd)',
-  }).transform((value) => value as string),
+  }).transform((value) => value),
   /** The legal bases: at least one. */
   legal_bases: z.array(legalBasisSchema, { error: 'list the legal bases (law, decree or circular with number, date and article)' }).min(1, 'a guide needs at least one legal basis (law, decree or circular with number, date and article)'),
   /** Where the law changed after the plans were written. */
@@ -84,5 +85,5 @@ export type LegalBasis = z.output<typeof legalBasisSchema>;
 export interface GuideEntry extends Guide {
   /** File name without extension, shared by its translations: the URL segment. */
   slug: string;
-  lang: 'vi' | 'en';
+  lang: Lang;
 }

@@ -7,6 +7,7 @@ import type { Dimension } from '../../schemas/dimension.ts';
 import type { Score } from '../../schemas/score.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { ChartSeries } from '../../schemas/chart.ts';
+import type { Lang } from '../locales.ts';
 
 /** The years PAPI results are published for in the content, oldest first. */
 export function scoreYears(scores: readonly Score[]): number[] {
@@ -53,7 +54,7 @@ export function tasksPerDimension(tasks: readonly Task[]): { byDimension: number
 }
 
 /** Short dimension names for chart labels, in dimension order. */
-export function dimensionLabels(dimensions: readonly Dimension[], lang: 'vi' | 'en'): string[] {
+export function dimensionLabels(dimensions: readonly Dimension[], lang: Lang): string[] {
   return [...dimensions].sort((a, b) => a.number - b.number).map((dimension) => `${dimension.number}. ${dimension.short[lang]}`);
 }
 

@@ -144,7 +144,7 @@ describe('invalid content fails with file, entry and field named', () => {
   it('a commitment that is not a verbatim quote of its source', () => {
     const root = copyContent();
     editYaml(path.join(root, 'plans', 'soc-trang-2023', 'statements.yaml'), (entries) => {
-      entries[0].text = entries[0].text.replace('42,85', '43,85');
+      entries[0].text = String(entries[0].text).replace('42,85', '43,85');
     });
     expect(problemsOf(root)).toEqual([expect.stringMatching(/statements\.yaml › entry "soc-trang-2023-i-ket-qua-2022" › field "text": is not a verbatim quote/)]);
   });

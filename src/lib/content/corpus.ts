@@ -22,6 +22,7 @@ import { csvRecords } from './csv.ts';
 import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
 import { scoreRowToEntry } from './scores.ts';
 import { referenceDate } from '../reference-date.ts';
+import { LANGS } from '../locales.ts';
 import type { Corpus } from './model.ts';
 
 export type { Corpus } from './model.ts';
@@ -57,7 +58,7 @@ function readEntries<S extends z.ZodType>(reader: Reader, collection: string, fi
   }
   const out: Array<z.output<S>> = [];
   data.forEach((raw: unknown, index) => {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : null;
+    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw).id) : null;
     const entry = id ? `entry "${id}"` : `entry ${index + 1}`;
     const result = schema.safeParse(raw);
     if (!result.success) {
@@ -76,7 +77,7 @@ function readOne<S extends z.ZodType>(reader: Reader, collection: string, file: 
   const name = relative(file);
   const result = schema.safeParse(data);
   if (!result.success) {
-    const id = typeof data === 'object' && data !== null && 'id' in data ? `entry "${String((data as { id: unknown }).id)}"` : null;
+    const id = typeof data === 'object' && data !== null && 'id' in data ? `entry "${String((data).id)}"` : null;
     reader.problems.push(...zodProblems(name, id, result.error));
     return null;
   }
@@ -93,7 +94,6 @@ function yamlFiles(directory: string): string[] {
     .map((name) => path.join(directory, name));
 }
 
-const GUIDE_LANGS = ['vi', 'en'] as const;
 
 /** The YAML between the leading "---" lines of an MDX file, or null when there is none. */
 export function frontmatterOf(text: string): string | null {
@@ -104,7 +104,7 @@ export function frontmatterOf(text: string): string | null {
 /** Rights guides: content/guides/<lang>/<slug>.mdx, frontmatter validated with the guide schema. */
 function readGuides(reader: Reader, directory: string): GuideEntry[] {
   const guides: GuideEntry[] = [];
-  for (const lang of GUIDE_LANGS) {
+  for (const lang of LANGS) {
     const folder = path.join(directory, lang);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx')).sort()) {

@@ -6,7 +6,7 @@
  */
 import type { Locality } from '../../schemas/locality.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import { isInArea } from '../site/localities.ts';
+import { isInArea } from '../views/locality-view.ts';
 
 export interface MapLink {
   href: string;

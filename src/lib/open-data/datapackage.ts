@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { OPEN_DATA_FILES } from './catalogue.ts';
 import { TASK_CSV_COLUMNS } from './records.ts';
-import type { SiteData } from '../site-data.ts';
+import type { SiteData } from '../../data/site-data.ts';
 import { publishedProgressSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
 
 /** Frictionless table-schema type of a published field (nullable fields keep their non-null type). */

@@ -20,7 +20,7 @@ import type { Plan } from '../../schemas/plan.ts';
 import type { Progress } from '../../schemas/progress.ts';
 import type { Task } from '../../schemas/task.ts';
 import { latestStatus } from '../progress/status.ts';
-import { planPath, sourcePath, taskPath } from '../urls.ts';
+import { planPath, sourcePath, taskPath } from '../routes/urls.ts';
 
 export interface OpenDataInput {
   plans: readonly Plan[];

@@ -6,7 +6,7 @@
 import type { Progress, ProgressStatus } from '../../schemas/progress.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Task } from '../../schemas/task.ts';
-import { deadlineState, isLapsed, planPeriodOf, type DeadlineState } from '../site/deadline-state.ts';
+import { deadlineState, isLapsed, planPeriodOf, type DeadlineState } from './deadline-state.ts';
 
 export type ShownStatus = ProgressStatus | 'no_report';
 

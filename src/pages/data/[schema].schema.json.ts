@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { OPEN_DATA_FILES } from '../../lib/open-data/catalogue.ts';
-import { arrayJsonSchema } from '../../lib/open-data/records.ts';
+import { OPEN_DATA_FILES } from '@lib/open-data/catalogue.ts';
+import { arrayJsonSchema } from '@lib/open-data/records.ts';
 
 export const getStaticPaths = (() => OPEN_DATA_FILES.map((file) => ({ params: { schema: file.name }, props: { file } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { publishedCommitments } from '../../lib/open-data/records.ts';
-import { siteData } from '../../lib/site-data.ts';
+import { publishedCommitments } from '@lib/open-data/records.ts';
+import { siteData } from '@data/site-data.ts';
 
 export const GET: APIRoute = async () => new Response(`${JSON.stringify(publishedCommitments(await siteData()), null, 2)}\n`);

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../lib/site-data.ts';
-import { contentRoot, readSources } from '../../lib/content/corpus.ts';
+import { siteData } from '@data/site-data.ts';
+import { contentRoot, readSources } from '@lib/content/corpus.ts';
 
 // The verbatim source text of each plan, published for provenance. The content
 // collections have validated the corpus (each plan's source file exists), so only the

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { writeCsv } from '../../../lib/content/csv.ts';
-import { publishedTasks, taskCsvRows } from '../../../lib/open-data/records.ts';
-import type { PublishedTask } from '../../../schemas/open-data.ts';
-import { siteData } from '../../../lib/site-data.ts';
+import { writeCsv } from '@lib/content/csv.ts';
+import { publishedTasks, taskCsvRows } from '@lib/open-data/records.ts';
+import type { PublishedTask } from '@schemas/open-data.ts';
+import { siteData } from '@data/site-data.ts';
 
 // Each plan's tasks as CSV (UTF-8 with BOM) and JSON, the same columns as /data/tasks.*.
 export const getStaticPaths = (async () => {

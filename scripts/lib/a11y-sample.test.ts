@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { a11ySample, templateOf } from './a11y-sample.ts';
+
+describe('the default accessibility sample', () => {
+  it('reduces a page to its template', () => {
+    expect(templateOf('/ke-hoach/nga-nam-2021/')).toBe('/ke-hoach/*');
+    expect(templateOf('/en/nhiem-vu/nga-nam-2021-1-a/')).toBe('/en/nhiem-vu/*');
+    expect(templateOf('/papi/')).toBe('/papi/');
+    expect(templateOf('/en/')).toBe('/en/');
+    expect(templateOf('/404.html')).toBe('/404.html');
+  });
+  it('keeps one page per template and language, and every page with a chart, map or MDX component', () => {
+    const pages: Record<string, string> = {
+      '/nhiem-vu/a/': '<p>task</p>',
+      '/nhiem-vu/b/': '<p>task</p>',
+      '/en/nhiem-vu/a/': '<p>task</p>',
+      '/ke-hoach/x/': '<canvas data-chart></canvas>',
+      '/ke-hoach/y/': '<canvas data-chart></canvas>',
+      '/huong-dan/g/': '<figure data-plan-quote></figure>',
+      '/huong-dan/h/': '<p>guide</p>',
+    };
+    expect(a11ySample(Object.keys(pages), (path) => pages[path] ?? '')).toEqual(['/nhiem-vu/a/', '/en/nhiem-vu/a/', '/ke-hoach/x/', '/ke-hoach/y/', '/huong-dan/g/']);
+  });
+});

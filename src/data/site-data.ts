@@ -1,0 +1,47 @@
+/**
+ * The content as pages see it: every collection's entries, read once per build.
+ */
+import { getCollection } from 'astro:content';
+import type { OpenDataInput } from '../lib/open-data/records.ts';
+import type { Dimension } from '../schemas/dimension.ts';
+import type { Score } from '../schemas/score.ts';
+import { isUnit } from '../schemas/agency.ts';
+import { buildIndexes, type SiteIndexes } from '../lib/content/indexes.ts';
+import { buildRegister, type Register } from '../lib/legal/register.ts';
+
+export interface SiteData extends OpenDataInput {
+  dimensions: Dimension[];
+  scores: Score[];
+  /** Lookups built once per build. */
+  indexes: SiteIndexes;
+  /** The legal documents the guides cite, with their amendments and replacements. */
+  register: Register;
+}
+
+let cached: Promise<SiteData> | null = null;
+
+async function read(): Promise<SiteData> {
+  const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
+  const plans = data(await getCollection('plans'));
+  const tasks = data(await getCollection('tasks'));
+  const localities = data(await getCollection('localities'));
+  // Printed names that stand for several entries have no page: their tasks are filed under each entry.
+  const agencies = data(await getCollection('agencies')).filter(isUnit);
+  return {
+    plans,
+    tasks,
+    commitments: data(await getCollection('commitments')),
+    agencies,
+    localities,
+    progress: data(await getCollection('progress')),
+    dimensions: data(await getCollection('dimensions')).sort((a, b) => a.number - b.number),
+    scores: data(await getCollection('scores')),
+    indexes: buildIndexes({ agencies, plans, tasks, localities }),
+    register: buildRegister(data(await getCollection('legal'))),
+  };
+}
+
+export function siteData(): Promise<SiteData> {
+  cached ??= read();
+  return cached;
+}

@@ -1,5 +1,0 @@
-/** Starts Leaflet only where a map is on the page (Leaflet is ~40 kB of gzip JavaScript). */
-export function loadMaps(): void {
-  if (!document.querySelector('[data-map]')) return;
-  void import('./client.ts').then(({ drawMaps }) => drawMaps());
-}

@@ -1,0 +1,103 @@
+/**
+ * Site paths, in one place so pages, feeds and open data agree. Vietnamese
+ * pages live at the root; the English interface mirrors them under /en/.
+ */
+
+import type { Lang } from '../locales.ts';
+
+export { LANGS, type Lang } from '../locales.ts';
+
+function localized(path: string, lang: Lang = 'vi'): string {
+  return lang === 'en' ? `/en${path}` : path;
+}
+
+export function homePath(lang: Lang = 'vi'): string {
+  return localized('/', lang);
+}
+
+export function planPath(planId: string, lang: Lang = 'vi'): string {
+  return localized(`/ke-hoach/${planId}/`, lang);
+}
+
+export function taskPath(taskId: string, lang: Lang = 'vi'): string {
+  return localized(`/nhiem-vu/${taskId}/`, lang);
+}
+
+export function agencyPath(agencyId: string, lang: Lang = 'vi'): string {
+  return localized(`/co-quan/${agencyId}/`, lang);
+}
+
+export function agenciesPath(lang: Lang = 'vi'): string {
+  return localized('/co-quan/', lang);
+}
+
+export function localityPath(localityId: string, lang: Lang = 'vi'): string {
+  return localized(`/dia-phuong/${localityId}/`, lang);
+}
+
+export function localitiesPath(lang: Lang = 'vi'): string {
+  return localized('/dia-phuong/', lang);
+}
+
+export function papiPath(lang: Lang = 'vi'): string {
+  return localized('/papi/', lang);
+}
+
+export function dimensionPath(dimension: number, lang: Lang = 'vi'): string {
+  return localized(`/papi/chi-so-${dimension}/`, lang);
+}
+
+export function aboutPath(lang: Lang = 'vi'): string {
+  return localized('/gioi-thieu/', lang);
+}
+
+export function guidesPath(lang: Lang = 'vi'): string {
+  return localized('/huong-dan/', lang);
+}
+
+export function guidePath(guideSlug: string, lang: Lang = 'vi'): string {
+  return localized(`/huong-dan/${guideSlug}/`, lang);
+}
+
+export function searchPath(lang: Lang = 'vi'): string {
+  return localized('/tim-kiem/', lang);
+}
+
+export function dataPagePath(lang: Lang = 'vi'): string {
+  return localized('/du-lieu/', lang);
+}
+
+/** The same page in the other language. */
+export function switchLang(pathname: string, to: Lang): string {
+  const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+  return to === 'en' ? `/en${bare === '/' ? '/' : bare}` : bare;
+}
+
+/** A plan's source text as plain UTF-8, for download. */
+export function sourcePath(file: string): string {
+  return `/nguon/${file}`;
+}
+
+/** A plan's source text as a page, every line with an anchor. */
+export function sourcePagePath(planId: string, lang: Lang = 'vi'): string {
+  return localized(`/nguon/${planId}/`, lang);
+}
+
+/** One line of a plan's source page ("#L269"), where a task's row starts. */
+export function sourceLinePath(planId: string, line: number, lang: Lang = 'vi'): string {
+  return `${sourcePagePath(planId, lang)}#L${line}`;
+}
+
+export function dataPath(file: string): string {
+  return `/data/${file}`;
+}
+
+/** A plan's own data files. */
+export function planDataPath(planId: string, format: 'json' | 'csv'): string {
+  return `/data/ke-hoach/${planId}.${format}`;
+}
+
+/** Route parameter of the [...locale] segment for a language. */
+export function localeParam(lang: Lang): string | undefined {
+  return lang === 'en' ? 'en' : undefined;
+}

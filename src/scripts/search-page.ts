@@ -1,0 +1,224 @@
+/**
+ * The search page's script: runs the query variants against pagefind, merges
+ * them, applies the filters and renders results as DOM text (never HTML from
+ * the index). Loaded only by the search page.
+ */
+import { unknownSpellings } from '../lib/search/d-words.ts';
+import { excerptPieces, mergeResults } from '../lib/search/merge.ts';
+import { ambiguousWords, queryVariants, withoutUnknown } from '../lib/search/query.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_KEYS = ['type', 'plan', 'province', 'dimension', 'agency', 'year'] as const;
+/**
+ * Results whose text is fetched at once; each needs its own request (a pagefind
+ * fragment), so the rest wait for the "more results" button.
+ */
+const PAGE_SIZE = 10;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = document.querySelector<HTMLInputElement>('#search-q');
+const list = document.querySelector<HTMLOListElement>('[data-results]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+const filterToggle = document.querySelector<HTMLDetailsElement>('[data-search-filters-toggle]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+let filtersFilled = false;
+const labels = document.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
+/** The site's words beginning with d or đ, in index form; without the list every spelling is searched. */
+const dWords = new Set<string>(JSON.parse(document.querySelector('#search-d-words')?.textContent ?? '[]') as string[]);
+
+let pagefind: Pagefind | null = null;
+async function load(): Promise<Pagefind> {
+  if (pagefind) return pagefind;
+  const url = '/pagefind/pagefind.js';
+  pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  return pagefind;
+}
+
+function selects(): HTMLSelectElement[] {
+  return FILTER_KEYS.map((key) => document.querySelector<HTMLSelectElement>(`#search-f-${key}`)).filter((select): select is HTMLSelectElement => select !== null);
+}
+
+/**
+ * Fills the filter lists. The filter values are a large part of the index at
+ * national scale, so they are fetched only when the citizen opens the filters
+ * (or arrives with a filter in the URL), not for every first query.
+ */
+async function fillFilters(): Promise<void> {
+  if (filtersFilled) return;
+  filtersFilled = true;
+  const available = await (await load()).filters();
+  const params = new URLSearchParams(location.search);
+  for (const select of selects()) {
+    const key = select.name;
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+    for (const value of values) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = `${value} (${available[key]?.[value] ?? 0})`;
+      select.append(option);
+    }
+    select.value = params.get(key) ?? '';
+  }
+}
+
+function chosenFilters(): Record<string, string> {
+  const fromForm = Object.fromEntries(selects().filter((select) => select.value).map((select) => [select.name, select.value]));
+  if (Object.keys(fromForm).length > 0 || filtersFilled) return fromForm;
+  // Before the filter lists are filled, the choices are the ones in the URL.
+  const params = new URLSearchParams(location.search);
+  return Object.fromEntries(FILTER_KEYS.filter((key) => params.get(key)).map((key) => [key, params.get(key) ?? '']));
+}
+
+function line(className: string, text: string): HTMLElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** The merged results of the last query, and how many of them are in the list. */
+let current: { query: string; results: PagefindResult[]; shown: number } = { query: '', results: [], shown: 0 };
+
+function resultItem(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  item.append(heading);
+  // data-type-task on the labels element is dataset.typeTask.
+  const typeKey = result.meta.type ? `type${result.meta.type.charAt(0).toUpperCase()}${result.meta.type.slice(1)}` : '';
+  const type = typeKey ? labels[typeKey] ?? result.meta.type ?? '' : '';
+  const details = [type, result.meta.plan, result.meta.locality, result.meta.lead ? `${labels.lead ?? ''} ${result.meta.lead}` : ''].filter(Boolean);
+  item.append(line('meta', details.join(' · ')));
+  const excerpt = document.createElement('p');
+  excerpt.lang = 'vi';
+  for (const piece of excerptPieces(result.excerpt)) {
+    if (piece.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(document.createTextNode(piece.text));
+    }
+  }
+  item.append(excerpt);
+  return item;
+}
+
+/** Appends the next page of results of the current query and updates the count. */
+async function showMore(): Promise<void> {
+  if (!list || !status) return;
+  const { query, results } = current;
+  const next = results.slice(current.shown, current.shown + PAGE_SIZE);
+  const data = await Promise.all(next.map((result) => result.data()));
+  if (current.query !== query || current.results !== results) return;
+  const first = list.children.length;
+  for (const result of data) list.append(resultItem(result));
+  current.shown += data.length;
+  const count = results.length;
+  status.textContent = count === 0 ? (labels.none ?? '') : (count > current.shown ? labels.countMore ?? '' : labels.count ?? '').replace('{count}', String(count)).replace('{shown}', String(current.shown));
+  if (more) more.hidden = count <= current.shown;
+  // After "more", focus goes to the first new result so that keyboard users continue from there.
+  if (first > 0) list.children[first]?.querySelector('a')?.focus();
+}
+
+/**
+ * The queries to run for what was typed. Only the spellings of the d-words that occur
+ * on the site are searched: a spelling that does not occur would find pages for a
+ * shorter word and double the work.
+ */
+function searchedVariants(query: string): string[] {
+  const variants = queryVariants(query);
+  const spellings = variants.length > 1 ? ambiguousWords(query) : [];
+  return withoutUnknown(variants, unknownSpellings(spellings, dWords));
+}
+
+/** Waits this long after the last keystroke before fetching the index for what is typed. */
+const PRELOAD_PAUSE_MS = 150;
+let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * While the citizen types, fetches the index chunks of the words typed so far
+ * (pagefind's preload), so that on submit most of the query's index is here.
+ */
+function preloadTyped(): void {
+  clearTimeout(preloadTimer);
+  preloadTimer = setTimeout(() => {
+    const query = input?.value ?? '';
+    const variants = searchedVariants(query);
+    if (variants.length === 0) return;
+    const filters = chosenFilters();
+    void load().then((engine) => Promise.all(variants.map((variant) => engine.preload(variant, { filters }))));
+  }, PRELOAD_PAUSE_MS);
+}
+
+async function run(): Promise<void> {
+  if (!input || !list || !status || !empty) return;
+  const query = input.value;
+  const filters = chosenFilters();
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  for (const [key, value] of Object.entries(filters)) params.set(key, value);
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  list.replaceChildren();
+  empty.hidden = true;
+  if (more) more.hidden = true;
+  const searched = searchedVariants(query);
+  current = { query, results: [], shown: 0 };
+  if (searched.length === 0) {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = labels.searching ?? '';
+  const engine = await load();
+  const responses = await Promise.all(searched.map((variant) => engine.search(variant, { filters })));
+  const merged = mergeResults(responses.map((response) => response?.results ?? []));
+  if (current.query !== query) return;
+  current = { query, results: merged, shown: 0 };
+  await showMore();
+  empty.hidden = merged.length > 0;
+  // Marks the results as complete for this query (used by the benchmark and tests).
+  list.dataset.query = query;
+}
+
+if (form && input) {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(preloadTimer);
+    void run();
+  });
+  input.addEventListener('input', preloadTyped);
+  for (const select of selects()) select.addEventListener('change', () => void run());
+  more?.addEventListener('click', () => void showMore());
+  // The query runs at once; the filter lists are filled when opened, or at once when the URL names a filter.
+  void run();
+  // With no query yet, the index starts up (WebAssembly and the page list) while the citizen types.
+  if (!input.value.trim()) void load().then((engine) => engine.init());
+  if (filterToggle) {
+    filterToggle.addEventListener('toggle', () => {
+      if (filterToggle.open) void fillFilters();
+    });
+    if (FILTER_KEYS.some((key) => params.get(key))) {
+      filterToggle.open = true;
+      void fillFilters();
+    }
+  }
+}
