@@ -32,7 +32,9 @@ const securityHeaders = {
   hooks: {
     /** @param {{ dir: URL }} options */
     'astro:build:done': ({ dir }) => {
-      const sources = readdirSync(new URL('nguon/', dir)).filter((name) => name.endsWith('.txt')).map((name) => `/nguon/${name}`);
+      const sources = readdirSync(new URL('nguon/', dir))
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => `/nguon/${name}`);
       writeFileSync(new URL('_headers', dir), headersFile(sources));
     },
   },
@@ -40,7 +42,9 @@ const securityHeaders = {
 
 /** Every built HTML file under a directory URL. */
 function htmlFiles(/** @type {URL} */ dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => new URL(name, dir));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => new URL(name, dir));
 }
 
 /** Separates adjacent block elements in the built HTML so that words never run together in the search index. */

@@ -1,14 +1,15 @@
 // ESLint with type-aware TypeScript rules and the Astro plugin; `npm run lint` allows no warning.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.bench/', '.fixture-build/', 'node_modules/', 'public/', 'content/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
-  ...astro.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  astro.configs.recommended,
   {
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
@@ -35,6 +36,6 @@ export default tseslint.config(
   {
     // Astro component scripts and config files: type information comes from the Astro parser.
     files: ['**/*.astro', '**/*.mjs', 'eslint.config.js'],
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
   },
 );

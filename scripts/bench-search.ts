@@ -19,13 +19,22 @@ import { parseArgs } from 'node:util';
 import { formatBreakdown, measureSearch, type SearchFigures } from './lib/bench/search-measure.ts';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, scales: { type: 'string', default: 'real,10,100' }, 'measure-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    scales: { type: 'string', default: 'real,10,100' },
+    'measure-only': { type: 'boolean', default: false },
+  },
+});
 const realTasks = loadCorpus('content').tasks.length;
 const NODE = 'node_modules/.bin/node';
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096', ...env } });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096', ...env },
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
   return performance.now() - started;
 }
@@ -63,11 +72,22 @@ for (const scale of values.scales.split(',')) {
   const site = `.bench/site-${scale}`;
   process.stderr.write(`bench: ${scale} (${tasks} tasks)…\n`);
   const measureOnly = values['measure-only'] && existsSync(path.join(site, 'pagefind'));
-  const buildMs = measureOnly ? Number.NaN : run(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', site], { PAPI_CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22' });
+  const buildMs = measureOnly
+    ? Number.NaN
+    : run(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', site], { PAPI_CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22' });
   const indexMs = measureOnly ? Number.NaN : run('node_modules/.bin/pagefind', ['--site', site, '--silent']);
   const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
   const queries = await measureSearch(site, 'gia dat', 'ho ngheo');
-  rows.push({ scale, tasks, pages, buildMs, indexMs, siteBytes: directorySize(site, 'pagefind'), indexBytes: directorySize(path.join(site, 'pagefind')), ...queries });
+  rows.push({
+    scale,
+    tasks,
+    pages,
+    buildMs,
+    indexMs,
+    siteBytes: directorySize(site, 'pagefind'),
+    indexBytes: directorySize(path.join(site, 'pagefind')),
+    ...queries,
+  });
 }
 
 if (values.json) {
@@ -85,11 +105,15 @@ if (values.json) {
   }
   process.stdout.write('\nBytes by kind of file (requests):\n');
   for (const row of rows) {
-    process.stdout.write(`${row.scale}\n  first, from navigation: ${formatBreakdown(row.firstFromNavigation)}\n  empty search page, until idle: ${formatBreakdown(row.pageLoad)}\n  first, from submit: ${formatBreakdown(row.firstFromSubmit)}\n  follow-up: ${formatBreakdown(row.followUp)}\n`);
+    process.stdout.write(
+      `${row.scale}\n  first, from navigation: ${formatBreakdown(row.firstFromNavigation)}\n  empty search page, until idle: ${formatBreakdown(row.pageLoad)}\n  first, from submit: ${formatBreakdown(row.firstFromSubmit)}\n  follow-up: ${formatBreakdown(row.followUp)}\n`,
+    );
   }
   const largest = rows.at(-1);
   if (largest) {
     const { firstFromNavigation: nav, firstFromSubmit: submit } = largest;
-    process.stdout.write(`\nTargets at ${largest.tasks} tasks, first query under 300 kB and 300 ms: from navigation ${kb(nav.bytes)}, ${nav.ms.toFixed(0)} ms; from submit on the loaded search page ${kb(submit.bytes)}, ${submit.ms.toFixed(0)} ms.\n`);
+    process.stdout.write(
+      `\nTargets at ${largest.tasks} tasks, first query under 300 kB and 300 ms: from navigation ${kb(nav.bytes)}, ${nav.ms.toFixed(0)} ms; from submit on the loaded search page ${kb(submit.bytes)}, ${submit.ms.toFixed(0)} ms.\n`,
+    );
   }
 }

@@ -161,7 +161,15 @@ for (const scale of scales) {
       return [{ kind, path: kind === 'search' ? `${sitePath(relative)}?q=gia%20dat` : sitePath(relative) }];
     });
     const pages = await auditPages(site, targets);
-    if (!heaviest.guide) pages.push({ kind: 'guide', path: '(none)', scores: { performance: null, accessibility: null, 'best-practices': null, seo: null }, failing: [], offsite: [], warnings: ['no guide page (/huong-dan/<slug>/) in this build'] });
+    if (!heaviest.guide)
+      pages.push({
+        kind: 'guide',
+        path: '(none)',
+        scores: { performance: null, accessibility: null, 'best-practices': null, seo: null },
+        failing: [],
+        offsite: [],
+        warnings: ['no guide page (/huong-dan/<slug>/) in this build'],
+      });
     lighthouse = { scale, pages };
   }
 
@@ -171,7 +179,13 @@ for (const scale of scales) {
     scale,
     tasks: content.tasks,
     pages: files.length,
-    build: { ms: build.ms, msPerPage, peakBytes: build.peakBytes, floor: { ms: floor.ms, pages: floorPages, msPerPage: floorMsPerPage, peakBytes: floor.peakBytes }, ratio: msPerPage / floorMsPerPage },
+    build: {
+      ms: build.ms,
+      msPerPage,
+      peakBytes: build.peakBytes,
+      floor: { ms: floor.ms, pages: floorPages, msPerPage: floorMsPerPage, peakBytes: floor.peakBytes },
+      ratio: msPerPage / floorMsPerPage,
+    },
     index: { ms: index.ms, bytes: directorySize(path.join(site, 'pagefind')), peakBytes: index.peakBytes },
     weights,
     search,
@@ -182,7 +196,7 @@ for (const scale of scales) {
 const report: BenchReport = {
   date: today,
   machine: { cores: os.availableParallelism(), node: process.version, memoryBytes: os.totalmem(), loadBefore, loadAfter: os.loadavg() },
-  memoryMethod: 'largest sum of VmRSS over the process tree (from /proc/<pid>/status, every 250 ms), or any process\'s VmHWM if larger',
+  memoryMethod: "largest sum of VmRSS over the process tree (from /proc/<pid>/status, every 250 ms), or any process's VmHWM if larger",
   scales: figures,
   lighthouse,
   targets: [],

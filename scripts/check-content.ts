@@ -9,7 +9,9 @@ import { referenceDate } from '../src/lib/reference-date.ts';
 
 try {
   const corpus = loadCorpus(contentRoot(), { today: referenceDate() });
-  console.log(`content is valid: ${corpus.plans.length} plans, ${corpus.tasks.length} tasks, ${corpus.guides.length} guide files, ${corpus.legalDocuments.length} legal documents`);
+  console.log(
+    `content is valid: ${corpus.plans.length} plans, ${corpus.tasks.length} tasks, ${corpus.guides.length} guide files, ${corpus.legalDocuments.length} legal documents`,
+  );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

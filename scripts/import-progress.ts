@@ -38,6 +38,14 @@ const fresh = result.updates.filter((update) => !known.has(updateKey(update)));
 const target = path.join(contentDir, 'progress', `${slugify(path.basename(file as string, path.extname(file as string)))}.yaml`);
 const existing: Progress[] = existsSync(target) ? ((parse(readFileSync(target, 'utf8')) as Progress[] | null) ?? []) : [];
 if (fresh.length > 0) {
-  writeAll([{ path: target, content: toYaml([...existing, ...fresh], `Progress updates imported by "npm run import:progress" from ${path.basename(file as string)}.\nEach states its source; the original commitments are never changed.`) }]);
+  writeAll([
+    {
+      path: target,
+      content: toYaml(
+        [...existing, ...fresh],
+        `Progress updates imported by "npm run import:progress" from ${path.basename(file as string)}.\nEach states its source; the original commitments are never changed.`,
+      ),
+    },
+  ]);
 }
 process.stdout.write(`${fresh.length} new update(s) written to ${target}; ${result.updates.length - fresh.length} already recorded.\n`);

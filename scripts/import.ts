@@ -59,7 +59,10 @@ if (result.errors.length > 0) {
   for (const error of result.errors) process.stderr.write(`error: ${sourcePath}: ${error}\n`);
   if (result.unmatched.length > 0) {
     process.stderr.write('\nTo register the names above, add entries like these to the agency registry and run the import again:\n');
-    for (const entry of result.unmatched) process.stderr.write(`  - id: ${plan.locality}-${slugify(entry.name)}\n    name: ${JSON.stringify(entry.name)}\n    locality: ${plan.locality}\n    level: district\n`);
+    for (const entry of result.unmatched)
+      process.stderr.write(
+        `  - id: ${plan.locality}-${slugify(entry.name)}\n    name: ${JSON.stringify(entry.name)}\n    locality: ${plan.locality}\n    level: district\n`,
+      );
   }
   fail(`nothing was written (${result.errors.length} error${result.errors.length === 1 ? '' : 's'})`);
 }
@@ -69,7 +72,10 @@ const sourceText = nfc(raw).replace(/\r\n?/g, '\n');
 const after = {
   ...corpus,
   tasks: [...corpus.tasks.filter((task) => task.plan !== plan.id), ...result.tasks],
-  commitments: [...corpus.commitments.filter((entry) => entry.plan !== plan.id || entry.kind === 'model-units' || entry.kind === 'result-statement'), ...result.commitments],
+  commitments: [
+    ...corpus.commitments.filter((entry) => entry.plan !== plan.id || entry.kind === 'model-units' || entry.kind === 'result-statement'),
+    ...result.commitments,
+  ],
   sources: new Map(corpus.sources).set(plan.source.file, sourceText),
 };
 const crossProblems = checkCorpus(after, referenceDate()).filter((problem) => problem.file.includes(plan.id) || problem.message.includes(plan.id));

@@ -29,8 +29,12 @@ for (const file of htmlFiles(DIST)) {
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
-process.stdout.write(`${'page type'.padEnd(12)} ${'pages'.padStart(5)} ${'HTML kB'.padStart(7)} ${'CSS kB'.padStart(7)} ${'JS kB'.padStart(7)} ${'total'.padStart(7)} ${'fonts'.padStart(7)}  heaviest page\n`);
+process.stdout.write(
+  `${'page type'.padEnd(12)} ${'pages'.padStart(5)} ${'HTML kB'.padStart(7)} ${'CSS kB'.padStart(7)} ${'JS kB'.padStart(7)} ${'total'.padStart(7)} ${'fonts'.padStart(7)}  heaviest page\n`,
+);
 for (const [type, { file, weight, pages }] of [...types].sort()) {
   const flag = (type === 'ke-hoach' || type === 'nhiem-vu') && weight.total > BUDGET ? '  OVER BUDGET' : '';
-  process.stdout.write(`${type.padEnd(12)} ${String(pages).padStart(5)} ${kb(weight.html)} ${kb(weight.css)} ${kb(weight.js)} ${kb(weight.total)} ${kb(weight.fonts)}  ${path.relative(DIST, file)}${flag}\n`);
+  process.stdout.write(
+    `${type.padEnd(12)} ${String(pages).padStart(5)} ${kb(weight.html)} ${kb(weight.css)} ${kb(weight.js)} ${kb(weight.total)} ${kb(weight.fonts)}  ${path.relative(DIST, file)}${flag}\n`,
+  );
 }

@@ -14,7 +14,15 @@ import { findChromium } from '../lib/browser.ts';
 import { serveDist } from '../lib/static-server.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory, type LighthousePage, type PageKind } from '../lib/bench/report.ts';
 
-export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+|localhost)$/;
 
@@ -56,7 +64,13 @@ export async function auditPages(site: string, targets: { kind: PageKind; path: 
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...LIGHTHOUSE_CATEGORIES] });
       const lhr = result?.lhr;
       if (!lhr) {
-        pages.push({ ...target, scores: { performance: null, accessibility: null, 'best-practices': null, seo: null }, failing: [], offsite: [], warnings: ['lighthouse returned no result'] });
+        pages.push({
+          ...target,
+          scores: { performance: null, accessibility: null, 'best-practices': null, seo: null },
+          failing: [],
+          offsite: [],
+          warnings: ['lighthouse returned no result'],
+        });
         continue;
       }
       const audits = lhr.audits as unknown as Record<string, AuditResult>;
@@ -69,7 +83,14 @@ export async function auditPages(site: string, targets: { kind: PageKind; path: 
       const failing = LIGHTHOUSE_CATEGORIES.flatMap((category) =>
         ((lhr.categories[category]?.auditRefs ?? []) as AuditRef[]).flatMap((ref) => {
           const audit = audits[ref.id];
-          if (!audit || ref.weight === 0 || !['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode) || audit.score === null || audit.score >= 1) return [];
+          if (
+            !audit ||
+            ref.weight === 0 ||
+            !['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode) ||
+            audit.score === null ||
+            audit.score >= 1
+          )
+            return [];
           return [{ category, id: ref.id, title: audit.title, score: audit.score }];
         }),
       );

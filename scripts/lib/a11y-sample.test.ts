@@ -19,6 +19,12 @@ describe('the default accessibility sample', () => {
       '/huong-dan/g/': '<figure data-plan-quote></figure>',
       '/huong-dan/h/': '<p>guide</p>',
     };
-    expect(a11ySample(Object.keys(pages), (path) => pages[path] ?? '')).toEqual(['/nhiem-vu/a/', '/en/nhiem-vu/a/', '/ke-hoach/x/', '/ke-hoach/y/', '/huong-dan/g/']);
+    expect(a11ySample(Object.keys(pages), (path) => pages[path] ?? '')).toEqual([
+      '/nhiem-vu/a/',
+      '/en/nhiem-vu/a/',
+      '/ke-hoach/x/',
+      '/ke-hoach/y/',
+      '/huong-dan/g/',
+    ]);
   });
 });

@@ -11,7 +11,15 @@ import { chromium, type Browser } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface ChromiumChoice {
   path: string;
@@ -20,10 +28,16 @@ export interface ChromiumChoice {
 }
 
 /** Which Chromium to use; `env` and `exists` are parameters so that the choice is tested without one. */
-export async function findChromium(env: Readonly<Record<string, string | undefined>> = process.env, exists: (file: string) => boolean = existsSync): Promise<ChromiumChoice> {
+export async function findChromium(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  exists: (file: string) => boolean = existsSync,
+): Promise<ChromiumChoice> {
   const given = env.CHROMIUM_PATH?.trim();
   if (given) {
-    if (!exists(given)) throw new Error(`CHROMIUM_PATH="${given}" does not exist; point it at a Chromium binary or unset it to use ${SYSTEM_CHROMIUM} or the @sparticuz/chromium package`);
+    if (!exists(given))
+      throw new Error(
+        `CHROMIUM_PATH="${given}" does not exist; point it at a Chromium binary or unset it to use ${SYSTEM_CHROMIUM} or the @sparticuz/chromium package`,
+      );
     return { path: given, from: 'CHROMIUM_PATH' };
   }
   if (exists(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, from: 'system' };

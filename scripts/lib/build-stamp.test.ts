@@ -20,7 +20,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const stamp = () => writeFileSync(path.join('dist', STAMP), JSON.stringify({ content: 'content', reference_date: '2026-12-02', inputs_sha256: inputsFingerprint('content') }));
+const stamp = () =>
+  writeFileSync(path.join('dist', STAMP), JSON.stringify({ content: 'content', reference_date: '2026-12-02', inputs_sha256: inputsFingerprint('content') }));
 
 describe('a build is tested only if it is the build of the tree as it is', () => {
   it('a fresh build passes', () => {

@@ -41,7 +41,8 @@ export interface BuildStamp {
 export function staleBuildProblem(dist: string, contentDir: string): string | null {
   const file = path.join(dist, STAMP);
   if (!existsSync(file)) return `${dist}/ has no ${STAMP}: build the site first (npm run build)`;
-  if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) return `${dist}/ has no search index: run the whole build (npm run build runs astro build, then pagefind)`;
+  if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js')))
+    return `${dist}/ has no search index: run the whole build (npm run build runs astro build, then pagefind)`;
   const stamp = JSON.parse(readFileSync(file, 'utf8')) as BuildStamp;
   if (path.resolve(stamp.content) !== path.resolve(contentDir)) return `${dist}/ was built from ${stamp.content}, not ${contentDir}: run npm run build`;
   if (stamp.inputs_sha256 !== inputsFingerprint(contentDir)) return `${dist}/ is stale: the content or the code changed since it was built; run npm run build`;

@@ -26,7 +26,11 @@ describe('page weight', () => {
       '_astro/shared.js': 'import"./preload-helper.js";export const s=2;',
       '_astro/chart.js': 'x'.repeat(5000),
     });
-    expect(staticImports(path.join(root, '_astro/page.js'), root).map((file) => path.basename(file)).sort()).toEqual(['preload-helper.js', 'shared.js']);
+    expect(
+      staticImports(path.join(root, '_astro/page.js'), root)
+        .map((file) => path.basename(file))
+        .sort(),
+    ).toEqual(['preload-helper.js', 'shared.js']);
     const withHelper = pageWeight(root, path.join(root, 'index.html')).js;
     writeFileSync(path.join(root, '_astro/page.js'), 'const c=()=>import("./chart.js");');
     expect(withHelper).toBeGreaterThan(pageWeight(root, path.join(root, 'index.html')).js);

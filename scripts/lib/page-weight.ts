@@ -47,7 +47,15 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const jsFiles = assets(html, /<script[^>]+src="(\/[^"]+\.js)"/g, dist);
   // A module script imports its chunks (root-relative or "./"-relative to itself); count them too.
   const chunks = jsFiles.flatMap((file) => staticImports(file, dist));
-  const fonts = [...new Set(cssFiles.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/url\((\/[^)]+(?:vietnamese|latin)-(?:400|700)-normal[^)]*\.woff2)\)/g)].map((match) => path.join(dist, match[1] ?? ''))))].filter((file) => existsSync(file));
+  const fonts = [
+    ...new Set(
+      cssFiles.flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/url\((\/[^)]+(?:vietnamese|latin)-(?:400|700)-normal[^)]*\.woff2)\)/g)].map((match) =>
+          path.join(dist, match[1] ?? ''),
+        ),
+      ),
+    ),
+  ].filter((file) => existsSync(file));
   const css = cssFiles.reduce((sum, file) => sum + gzipped(file), 0);
   const js = [...new Set([...jsFiles, ...chunks])].reduce((sum, file) => sum + gzipped(file), 0);
   const htmlBytes = gzipSync(html).length;

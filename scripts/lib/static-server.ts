@@ -47,7 +47,8 @@ export async function serveDist(root = 'dist', options: { gzip?: boolean } = {})
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const compress = options.gzip === true && /^(text|application\/(json|xml))|javascript|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
+    const compress =
+      options.gzip === true && /^(text|application\/(json|xml))|javascript|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(200, { 'Content-Type': type, ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
     const stream = createReadStream(file);
     if (compress) stream.pipe(createGzip()).pipe(response);

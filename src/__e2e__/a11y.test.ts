@@ -59,7 +59,13 @@ describe(`accessibility (axe, WCAG 2.2 A/AA): ${paths.length} of ${all.length} p
       }
       if ((await page.locator('[data-map]').count()) > 0) await page.waitForSelector('[data-map][data-markers]');
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+      const violations = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
       expect(violations).toEqual([]);
     });
   }

@@ -17,7 +17,11 @@ const corpus = loadCorpus('content', { today: '2026-12-02' });
 const score = (province: string, year: number) => corpus.scores.find((entry) => entry.province === province && entry.year === year);
 
 async function offline(options: { javaScript?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<BrowserContext> {
-  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, reducedMotion: options.reducedMotion ?? 'no-preference', viewport: { width: 1024, height: 900 } });
+  const context = await site.browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    viewport: { width: 1024, height: 900 },
+  });
   await context.route(`${TILE_HOST}/**`, (route) => route.abort());
   return context;
 }
@@ -32,11 +36,13 @@ const cells = (page: Page, chartId: string, column: number) =>
   page.$$eval(`#${chartId} tbody tr`, (rows, index) => rows.map((row) => row.querySelectorAll('td')[index]?.textContent?.trim() ?? ''), column);
 
 describe('charts', () => {
-  it('Sóc Trăng\'s totals: 5 points, and the table holds the published totals with a decimal comma', async () => {
+  it("Sóc Trăng's totals: 5 points, and the table holds the published totals with a decimal comma", async () => {
     const page = await (await offline()).newPage();
     await openChart(page, '/dia-phuong/soc-trang/', 'chart-soc-trang-totals');
     expect(await page.getAttribute('#chart-soc-trang-totals canvas', 'data-rendered')).toBe('5');
-    expect(await cells(page, 'chart-soc-trang-totals', 0)).toEqual([2020, 2021, 2022, 2023, 2024].map((year) => formatNumber(score('soc-trang', year)!.total, 'vi-VN', 2)));
+    expect(await cells(page, 'chart-soc-trang-totals', 0)).toEqual(
+      [2020, 2021, 2022, 2023, 2024].map((year) => formatNumber(score('soc-trang', year)!.total, 'vi-VN', 2)),
+    );
     expect(await page.textContent('#chart-soc-trang-totals .source-line')).toBe('Nguồn: PAPI, UNDP Việt Nam và đối tác, năm 2020–2024.');
     await page.context().close();
   });
@@ -63,7 +69,10 @@ describe('charts', () => {
   });
 
   it('Phú Yên against Đắk Lắk and Đắk Nông against Lâm Đồng', async () => {
-    for (const [province, other] of [['phu-yen', 'Đắk Lắk'], ['dak-nong', 'Lâm Đồng']] as const) {
+    for (const [province, other] of [
+      ['phu-yen', 'Đắk Lắk'],
+      ['dak-nong', 'Lâm Đồng'],
+    ] as const) {
       const page = await (await offline()).newPage();
       await openChart(page, `/dia-phuong/${province}/`, `chart-${province}-dimensions`);
       expect(await page.$$eval(`#chart-${province}-dimensions thead th`, (headers) => headers.map((header) => header.textContent?.trim()))).toContain(other);
@@ -128,11 +137,14 @@ describe('map', () => {
   }
 
   /** The place ids the markers on the map stand for (a marker may stand for several close places). */
-  const placesOnMap = (page: Page) => page.$$eval('.leaflet-marker-icon', (markers) => markers.flatMap((marker) => (marker as HTMLElement).dataset.points?.split(' ') ?? []));
+  const placesOnMap = (page: Page) =>
+    page.$$eval('.leaflet-marker-icon', (markers) => markers.flatMap((marker) => (marker as HTMLElement).dataset.points?.split(' ') ?? []));
 
   it(`shows ${issuers} plan places and one place per district with model units, on a plain background with a message when tiles fail`, async () => {
     const page = await openMap('/dia-phuong/');
-    expect((await placesOnMap(page)).sort()).toEqual([...corpus.plans.map((plan) => `plan-${plan.id}`), 'model-my-xuyen', 'model-tp-soc-trang', 'model-vinh-chau'].sort());
+    expect((await placesOnMap(page)).sort()).toEqual(
+      [...corpus.plans.map((plan) => `plan-${plan.id}`), 'model-my-xuyen', 'model-tp-soc-trang', 'model-vinh-chau'].sort(),
+    );
     expect(await page.locator('.leaflet-marker-icon').count()).toBeLessThanOrEqual(issuers + modelDistricts);
     await page.waitForSelector('[data-map-offline]:not([hidden])');
     expect(await page.getAttribute('[data-map]', 'class')).toContain('map-no-tiles');
@@ -149,7 +161,7 @@ describe('map', () => {
     await page.context().close();
   });
 
-  it('the model units of Vĩnh Châu are listed in their marker\'s popup, each linking to its page', async () => {
+  it("the model units of Vĩnh Châu are listed in their marker's popup, each linking to its page", async () => {
     const page = await openMap('/dia-phuong/');
     await page.click('.leaflet-marker-icon[data-points~="model-vinh-chau"]');
     const links = await page.$$eval('.leaflet-popup-content a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
@@ -175,7 +187,9 @@ describe('map', () => {
 
 describe('loaded only where used', () => {
   /** Built chunks that hold Chart.js or Leaflet, found by what is inside them. */
-  const heavy = readdirSync('dist/_astro').filter((name) => name.endsWith('.js') && /leaflet-container|BarController|chartjs/i.test(readFileSync(path.join('dist/_astro', name), 'utf8')));
+  const heavy = readdirSync('dist/_astro').filter(
+    (name) => name.endsWith('.js') && /leaflet-container|BarController|chartjs/i.test(readFileSync(path.join('dist/_astro', name), 'utf8')),
+  );
 
   it('the build has Chart.js and Leaflet chunks to look for', () => {
     expect(heavy.length).toBeGreaterThanOrEqual(2);

@@ -23,7 +23,13 @@ async function layoutShift(page: Page): Promise<{ total: number; shifted: string
         // Let late work (fonts, lazily drawn charts) finish before summing.
         setTimeout(() => {
           const counted = entries.filter((entry) => !entry.hadRecentInput);
-          const shifted = counted.flatMap((entry) => (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.tagName.toLowerCase()}${source.node.className ? `.${source.node.className}` : ''}` : String(source.node?.nodeName))));
+          const shifted = counted.flatMap((entry) =>
+            (entry.sources ?? []).map((source) =>
+              source.node instanceof Element
+                ? `${source.node.tagName.toLowerCase()}${source.node.className ? `.${source.node.className}` : ''}`
+                : String(source.node?.nodeName),
+            ),
+          );
           resolve({ total: counted.reduce((sum, entry) => sum + entry.value, 0), shifted });
         }, 1000);
       }),

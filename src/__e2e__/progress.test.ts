@@ -85,7 +85,11 @@ describe('progress on a fixture build (test data)', () => {
   });
   it('/data/progress.json lists the updates and tasks.json shows the latest status', () => {
     const progress = JSON.parse(readFileSync(path.join(SITE, 'data', 'progress.json'), 'utf8')) as PublishedProgress[];
-    expect(progress.map((update) => `${update.task} ${update.date}`)).toEqual(['nga-nam-2021-1-a 2021-12-31', 'nga-nam-2021-1-b 2021-11-15', 'nga-nam-2021-1-a 2021-09-30']);
+    expect(progress.map((update) => `${update.task} ${update.date}`)).toEqual([
+      'nga-nam-2021-1-a 2021-12-31',
+      'nga-nam-2021-1-b 2021-11-15',
+      'nga-nam-2021-1-a 2021-09-30',
+    ]);
     const tasks = JSON.parse(readFileSync(path.join(SITE, 'data', 'tasks.json'), 'utf8')) as PublishedTask[];
     const status = (id: string) => tasks.find((task) => task.id === id)?.status;
     expect([status('nga-nam-2021-1-a'), status('nga-nam-2021-1-b'), status('nga-nam-2021-1-c')]).toEqual(['done', 'delayed', 'no_report']);

@@ -48,7 +48,14 @@ describe('find your locality', () => {
   });
   it('"can tho" finds Cần Thơ and the places now in it, and announces the count', async () => {
     const page = await open('/');
-    expect((await visibleFinderResults(page, 'can tho')).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual(['huyện Mỹ Xuyên', 'thành phố Cần Thơ', 'thành phố Sóc Trăng', 'thị xã Ngã Năm', 'thị xã Vĩnh Châu', 'tỉnh Sóc Trăng']);
+    expect((await visibleFinderResults(page, 'can tho')).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual([
+      'huyện Mỹ Xuyên',
+      'thành phố Cần Thơ',
+      'thành phố Sóc Trăng',
+      'thị xã Ngã Năm',
+      'thị xã Vĩnh Châu',
+      'tỉnh Sóc Trăng',
+    ]);
     expect(await page.textContent('[data-finder-status]')).toBe('Tìm thấy 6 địa phương.');
     await page.context().close();
   });
@@ -85,7 +92,7 @@ describe('plan pages', () => {
     expect(await page.textContent('#dong-hoa-2021-pl1-29')).toContain('Đã quá thời hạn; cổng chưa nhận được báo cáo nào.');
     await page.context().close();
   });
-  it('the Ngã Năm 2021 plan, whose tasks print no deadline, no longer reads as on track: all 24 tasks past the plan\'s period', async () => {
+  it("the Ngã Năm 2021 plan, whose tasks print no deadline, no longer reads as on track: all 24 tasks past the plan's period", async () => {
     const page = await open('/ke-hoach/nga-nam-2021/');
     const overdue = page.locator('[data-progress-summary] [data-overdue]');
     expect(await overdue.getAttribute('data-overdue')).toBe('24');
@@ -192,7 +199,7 @@ describe('agency and locality pages', () => {
     expect(main).toContain('72/2025/QH15');
     await page.context().close();
   });
-  it("the province page shows its PAPI scores with a decimal comma and the source", async () => {
+  it('the province page shows its PAPI scores with a decimal comma and the source', async () => {
     const page = await open('/dia-phuong/soc-trang/');
     const main = (await page.textContent('main')) ?? '';
     expect(main).toContain('42,8559');

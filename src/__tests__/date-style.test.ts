@@ -11,7 +11,10 @@ import { describe, expect, it } from 'vitest';
 /** d/m/yyyy dates with a one-digit day or month. */
 const SHORT_DATE = /(?<![\d/])(?:\d\/\d{1,2}|\d{2}\/\d)\/(?:19|20)\d{2}(?!\d)/g;
 
-const guides = (lang: string) => readdirSync(path.join('content', 'guides', lang)).filter((name) => name.endsWith('.mdx')).map((name) => path.join('content', 'guides', lang, name));
+const guides = (lang: string) =>
+  readdirSync(path.join('content', 'guides', lang))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => path.join('content', 'guides', lang, name));
 const editorial = ['src/i18n/vi.json', 'src/i18n/en.json', 'content/localities.yaml', ...guides('vi'), ...guides('en')];
 
 describe('editorial dates are dd/mm/yyyy', () => {

@@ -17,10 +17,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function importCsv(name: string, csv: string) {
   const file = path.join(root, name);
   writeFileSync(file, csv);
-  return spawnSync('node_modules/.bin/node', ['scripts/import-progress.ts', file, '--content', content], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-22' } });
+  return spawnSync('node_modules/.bin/node', ['scripts/import-progress.ts', file, '--content', content], {
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_DATE: '2026-11-22' },
+  });
 }
 
-const VALID = '\uFEFFtask,date,status,source,note\r\nnga-nam-2021-1-a,30/09/2026,Đang thực hiện,Báo cáo số 45/BC-UBND ngày 05/10/2026 (dữ liệu thử nghiệm),\r\nchi-lang-2024-1-c,2026-06-30,done,Báo cáo 6 tháng (dữ liệu thử nghiệm),Đã tổ chức bầu cử\r\n';
+const VALID =
+  '\uFEFFtask,date,status,source,note\r\nnga-nam-2021-1-a,30/09/2026,Đang thực hiện,Báo cáo số 45/BC-UBND ngày 05/10/2026 (dữ liệu thử nghiệm),\r\nchi-lang-2024-1-c,2026-06-30,done,Báo cáo 6 tháng (dữ liệu thử nghiệm),Đã tổ chức bầu cử\r\n';
 
 describe('npm run import:progress', () => {
   it('imports a valid file into content/progress/, and the content stays valid', () => {

@@ -25,13 +25,13 @@ export const GET: APIRoute = async (context) => {
     items: [
       ...updates,
       ...[...plans]
-      .sort((a, b) => b.period.from - a.period.from || a.id.localeCompare(b.id))
-      .map((plan) => ({
-        title: `${plan.issuer}: ${plan.title}`,
-        link: planPath(plan.id),
-        description: `${plan.issuer}, ${periodLabel(plan.period)}: ${tasks.filter((task) => task.plan === plan.id).length} nhiệm vụ.`,
-        ...(plan.issued ? { pubDate: new Date(`${plan.issued}T00:00:00Z`) } : {}),
-      })),
+        .sort((a, b) => b.period.from - a.period.from || a.id.localeCompare(b.id))
+        .map((plan) => ({
+          title: `${plan.issuer}: ${plan.title}`,
+          link: planPath(plan.id),
+          description: `${plan.issuer}, ${periodLabel(plan.period)}: ${tasks.filter((task) => task.plan === plan.id).length} nhiệm vụ.`,
+          ...(plan.issued ? { pubDate: new Date(`${plan.issued}T00:00:00Z`) } : {}),
+        })),
     ],
   });
 };

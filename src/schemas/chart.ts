@@ -38,7 +38,11 @@ export const chartSpecSchema = z
     const check = (series: ReadonlyArray<z.output<typeof chartSeriesSchema>>, where: PropertyKey[]) =>
       series.forEach((entry, index) => {
         if (entry.data.length !== spec.labels.length) {
-          context.addIssue({ code: 'custom', path: [...where, index, 'data'], message: `has ${entry.data.length} values for ${spec.labels.length} labels; give one value (or null) per label` });
+          context.addIssue({
+            code: 'custom',
+            path: [...where, index, 'data'],
+            message: `has ${entry.data.length} values for ${spec.labels.length} labels; give one value (or null) per label`,
+          });
         }
       });
     check(spec.series, ['series']);

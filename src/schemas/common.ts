@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Lower-case, ASCII, hyphen-separated identifier used in URLs ("nga-nam-2021-1-a"). */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens only, e.g. "nga-nam-2021"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens only, e.g. "nga-nam-2021"');
 
 /** A calendar date written as ISO 8601 (yyyy-mm-dd); the site shows it as dd/mm/yyyy. */
 export const isoDate = z
@@ -42,4 +40,3 @@ export const sourceRef = z.object({
   url: z.url().nullable().default(null),
 });
 
-export type SourceRef = z.output<typeof sourceRef>;

@@ -77,5 +77,4 @@ export const deadlineSchema = z
   });
 
 export type Deadline = z.output<typeof deadlineSchema>;
-export type DeadlineInput = z.input<typeof deadlineSchema>;
 export type YearRange = z.output<typeof yearRange>;

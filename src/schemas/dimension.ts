@@ -9,9 +9,7 @@ export const dimensionNumber = z
   .max(8, 'PAPI dimensions are numbered 1 to 8');
 
 /** A sub-dimension code "d.n", e.g. "1.3" for the quality of elections. */
-export const subdimensionCode = z
-  .string()
-  .regex(/^[1-8]\.[1-9]$/, 'a sub-dimension code is "dimension.number", e.g. "1.3"');
+export const subdimensionCode = z.string().regex(/^[1-8]\.[1-9]$/, 'a sub-dimension code is "dimension.number", e.g. "1.3"');
 
 /** One sub-dimension of a PAPI dimension. */
 export const subdimensionSchema = z.object({
@@ -59,4 +57,3 @@ export const dimensionSchema = z
   });
 
 export type Dimension = z.output<typeof dimensionSchema>;
-export type Subdimension = z.output<typeof subdimensionSchema>;

@@ -23,21 +23,26 @@ const text = (what: string) => z.string({ error: what }).min(1, what);
  */
 export const legalBasisSchema = z.strictObject(
   {
-  /** Register id, e.g. "42-2013-qh13" (content/legal/42-2013-qh13.yaml). */
-  document: z.string({ error: 'give the register id of the document, e.g. "42-2013-qh13" (a file name in content/legal/)' }).pipe(slug),
-  /**
-   * The articles (or, where the guide relies on a whole chapter, the chapter)
-   * the guide's statements come from, e.g. "Điều 159".
-   */
-  provisions: text('name the article(s) the guide relies on, e.g. "Điều 159"'),
-  /**
-   * Why the citation stands although the register records an amendment or a
-   * replacement: name the amending or replacing document's number and say what
-   * it changes for the reader (src/lib/legal/rules.ts).
-   */
-  note: z.string().min(1).optional(),
+    /** Register id, e.g. "42-2013-qh13" (content/legal/42-2013-qh13.yaml). */
+    document: z.string({ error: 'give the register id of the document, e.g. "42-2013-qh13" (a file name in content/legal/)' }).pipe(slug),
+    /**
+     * The articles (or, where the guide relies on a whole chapter, the chapter)
+     * the guide's statements come from, e.g. "Điều 159".
+     */
+    provisions: text('name the article(s) the guide relies on, e.g. "Điều 159"'),
+    /**
+     * Why the citation stands although the register records an amendment or a
+     * replacement: name the amending or replacing document's number and say what
+     * it changes for the reader (src/lib/legal/rules.ts).
+     */
+    note: z.string().min(1).optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `${issue.keys.join(', ')}: not a field of a citation; a citation has document, provisions and note (title, number and dates come from content/legal/)` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.join(', ')}: not a field of a citation; a citation has document, provisions and note (title, number and dates come from content/legal/)`
+        : undefined,
+  },
 );
 
 /** A change in the law since the plans were written, shown as a note on the guide. */
@@ -65,11 +70,16 @@ export const guideSchema = z.object({
   /** Position in the list of guides. */
   order: z.number().int().min(1),
   /** The day an editor last compared the guide with the legal texts it cites. */
-  last_checked: frontmatterDate.optional().refine((value) => value !== undefined, {
-    message: 'give the day an editor last checked the guide against its legal texts (last_checked: yyyy-mm-dd)',
-  }).transform((value) => value),
+  last_checked: frontmatterDate
+    .optional()
+    .refine((value) => value !== undefined, {
+      message: 'give the day an editor last checked the guide against its legal texts (last_checked: yyyy-mm-dd)',
+    })
+    .transform((value) => value),
   /** The legal bases: at least one. */
-  legal_bases: z.array(legalBasisSchema, { error: 'list the legal bases (law, decree or circular with number, date and article)' }).min(1, 'a guide needs at least one legal basis (law, decree or circular with number, date and article)'),
+  legal_bases: z
+    .array(legalBasisSchema, { error: 'list the legal bases (law, decree or circular with number, date and article)' })
+    .min(1, 'a guide needs at least one legal basis (law, decree or circular with number, date and article)'),
   /** Where the law changed after the plans were written. */
   law_changes: z.array(lawChangeSchema).default([]),
   /** PAPI sub-dimensions ("1.3") the subject belongs to. */

@@ -24,8 +24,8 @@ export const publishedPlanSchema = z.object({
   period: z.string().describe('Years the plan covers: "2021" or "2021-2025".'),
   document_number: z.string().nullable().describe('Document number as printed; null where the copy leaves it blank.'),
   issued: isoDate.nullable().describe('Date of issue (ISO 8601); null where the copy prints no full date.'),
-  task_count: z.number().int().min(0).describe('Number of task rows in the plan\'s appendices.'),
-  url: z.string().describe('Site path of the plan\'s page.'),
+  task_count: z.number().int().min(0).describe("Number of task rows in the plan's appendices."),
+  url: z.string().describe("Site path of the plan's page."),
   source_url: z.string().describe('Site path of the source text the plan was imported from.'),
 });
 
@@ -37,9 +37,9 @@ export const publishedTaskSchema = z.object({
   dimension: z.number().int().min(1).max(8).nullable().describe('PAPI dimension 1–8, or null where the plan groups tasks otherwise.'),
   subdimension: z.string().nullable().describe('PAPI sub-dimension code ("1.3"), or null.'),
   subdimension_label: z.string().nullable().describe('Sub-dimension or content label as printed.'),
-  group: z.string().nullable().describe('The plan\'s own activity group, where it has one.'),
+  group: z.string().nullable().describe("The plan's own activity group, where it has one."),
   text: z.string().describe('The task verbatim, as plain text (no markup); lines separated by \\n.'),
-  actions: z.array(z.string()).describe('The task\'s bullet items, verbatim.'),
+  actions: z.array(z.string()).describe("The task's bullet items, verbatim."),
   lead: z.array(z.string()).describe('Lead agencies (registry names).'),
   partners: z.array(z.string()).describe('Coordinating agencies (registry names).'),
   lead_ids: z.array(slug).describe('Lead agencies (registry ids).'),
@@ -52,7 +52,7 @@ export const publishedTaskSchema = z.object({
   due: isoDate.nullable().describe('Due date derived from the printed deadline (ISO 8601), or null.'),
   recurring: z.boolean().describe('Whether the task recurs (Thường xuyên, Hằng năm, …).'),
   status: publishedStatus.describe('Latest reported status, or no_report when no report is published.'),
-  url: z.string().describe('Site path of the task\'s page.'),
+  url: z.string().describe("Site path of the task's page."),
   source_line: z.number().int().min(1).describe('Line of the source text where the row starts.'),
 });
 

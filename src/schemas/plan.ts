@@ -53,4 +53,3 @@ export const planSchema = z.object({
 });
 
 export type Plan = z.output<typeof planSchema>;
-export type PlanInput = z.input<typeof planSchema>;

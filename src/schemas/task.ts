@@ -67,4 +67,3 @@ export const taskSchema = z
   });
 
 export type Task = z.output<typeof taskSchema>;
-export type TaskInput = z.input<typeof taskSchema>;

@@ -49,7 +49,9 @@ async function load(): Promise<Pagefind> {
 }
 
 function selects(): HTMLSelectElement[] {
-  return FILTER_KEYS.map((key) => document.querySelector<HTMLSelectElement>(`#search-f-${key}`)).filter((select): select is HTMLSelectElement => select !== null);
+  return FILTER_KEYS.map((key) => document.querySelector<HTMLSelectElement>(`#search-f-${key}`)).filter(
+    (select): select is HTMLSelectElement => select !== null,
+  );
 }
 
 /**
@@ -76,7 +78,11 @@ async function fillFilters(): Promise<void> {
 }
 
 function chosenFilters(): Record<string, string> {
-  const fromForm = Object.fromEntries(selects().filter((select) => select.value).map((select) => [select.name, select.value]));
+  const fromForm = Object.fromEntries(
+    selects()
+      .filter((select) => select.value)
+      .map((select) => [select.name, select.value]),
+  );
   if (Object.keys(fromForm).length > 0 || filtersFilled) return fromForm;
   // Before the filter lists are filled, the choices are the ones in the URL.
   const params = new URLSearchParams(location.search);
@@ -103,7 +109,7 @@ function resultItem(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
   item.append(heading);
   // data-type-task on the labels element is dataset.typeTask.
   const typeKey = result.meta.type ? `type${result.meta.type.charAt(0).toUpperCase()}${result.meta.type.slice(1)}` : '';
-  const type = typeKey ? labels[typeKey] ?? result.meta.type ?? '' : '';
+  const type = typeKey ? (labels[typeKey] ?? result.meta.type ?? '') : '';
   const details = [type, result.meta.plan, result.meta.locality, result.meta.lead ? `${labels.lead ?? ''} ${result.meta.lead}` : ''].filter(Boolean);
   item.append(line('meta', details.join(' · ')));
   const excerpt = document.createElement('p');
@@ -132,7 +138,10 @@ async function showMore(): Promise<void> {
   for (const result of data) list.append(resultItem(result));
   current.shown += data.length;
   const count = results.length;
-  status.textContent = count === 0 ? (labels.none ?? '') : (count > current.shown ? labels.countMore ?? '' : labels.count ?? '').replace('{count}', String(count)).replace('{shown}', String(current.shown));
+  status.textContent =
+    count === 0
+      ? (labels.none ?? '')
+      : (count > current.shown ? (labels.countMore ?? '') : (labels.count ?? '')).replace('{count}', String(count)).replace('{shown}', String(current.shown));
   if (more) more.hidden = count <= current.shown;
   // After "more", focus goes to the first new result so that keyboard users continue from there.
   if (first > 0) list.children[first]?.querySelector('a')?.focus();

@@ -28,7 +28,11 @@ export interface Vocabulary {
 
 /** Clauses, labels, office names and deadlines of the real plans, to make the text realistic. */
 export function vocabularyOf(corpus: Corpus): Vocabulary {
-  const clauses = [...new Set(corpus.tasks.flatMap((task) => task.text.split(/[;.\n]/).map((clause) => clause.replace(/^[-+]\s*/, '').trim())).filter((clause) => clause.length > 20))];
+  const clauses = [
+    ...new Set(
+      corpus.tasks.flatMap((task) => task.text.split(/[;.\n]/).map((clause) => clause.replace(/^[-+]\s*/, '').trim())).filter((clause) => clause.length > 20),
+    ),
+  ];
   return {
     clauses,
     labels: [...new Set(corpus.tasks.map((task) => task.subdimension_label).filter((label): label is string => label !== null && !label.includes('\n')))],
@@ -54,13 +58,26 @@ export function generateCorpus(taskCount: number, vocabulary: Vocabulary, seed =
   let written = 0;
 
   for (let p = 0; p < PROVINCES; p += 1) {
-    localities.push({ id: `tinh-tong-hop-${p + 1}`, name: `Tỉnh tổng hợp ${p + 1}`, full_name: `tỉnh tổng hợp ${p + 1} (dữ liệu thử)`, type: 'province', role: 'province' });
+    localities.push({
+      id: `tinh-tong-hop-${p + 1}`,
+      name: `Tỉnh tổng hợp ${p + 1}`,
+      full_name: `tỉnh tổng hợp ${p + 1} (dữ liệu thử)`,
+      type: 'province',
+      role: 'province',
+    });
   }
   for (let index = 0; index < planCount; index += 1) {
     const province = `tinh-tong-hop-${(index % PROVINCES) + 1}`;
     const district = `huyen-tong-hop-${index + 1}`;
     const planId = `tong-hop-${index + 1}-2025`;
-    localities.push({ id: district, name: `Huyện tổng hợp ${index + 1}`, full_name: `huyện tổng hợp ${index + 1} (dữ liệu thử)`, type: 'district', parent: province, role: 'issuer' });
+    localities.push({
+      id: district,
+      name: `Huyện tổng hợp ${index + 1}`,
+      full_name: `huyện tổng hợp ${index + 1} (dữ liệu thử)`,
+      type: 'district',
+      parent: province,
+      role: 'issuer',
+    });
     const agencies = Array.from({ length: AGENCIES_PER_DISTRICT }, (_, a) => {
       const name = vocabulary.agencyNames[(a + index) % vocabulary.agencyNames.length] ?? `Phòng ${a + 1}`;
       return { id: `${district}-${slugify(name)}-${a + 1}`, name: `${name} (${a + 1})`, locality: district, level: 'district', kind: 'office' };

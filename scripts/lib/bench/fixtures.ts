@@ -8,16 +8,36 @@ export function scaleFigures(scale: string, tasks: number, overrides: Partial<Sc
     scale,
     tasks,
     pages: tasks * 3,
-    build: { ms: tasks * 30, msPerPage: 10, peakBytes: 1024 ** 3, floor: { ms: tasks * 6, pages: tasks, msPerPage: 6, peakBytes: 512 * 1024 ** 2 }, ratio: 10 / 6 },
+    build: {
+      ms: tasks * 30,
+      msPerPage: 10,
+      peakBytes: 1024 ** 3,
+      floor: { ms: tasks * 6, pages: tasks, msPerPage: 6, peakBytes: 512 * 1024 ** 2 },
+      ratio: 10 / 6,
+    },
     index: { ms: tasks * 5, bytes: tasks * 2500, peakBytes: 256 * 1024 ** 2 },
-    weights: { home: weight(6000, '/'), plan: weight(20_000, '/ke-hoach/a/'), task: weight(6000, '/nhiem-vu/a-1/'), agency: weight(18_000, '/co-quan/b/'), guide: null, search: weight(6500, '/tim-kiem/') },
+    weights: {
+      home: weight(6000, '/'),
+      plan: weight(20_000, '/ke-hoach/a/'),
+      task: weight(6000, '/nhiem-vu/a-1/'),
+      agency: weight(18_000, '/co-quan/b/'),
+      guide: null,
+      search: weight(6500, '/tim-kiem/'),
+    },
     search: { first: { bytes: 250 * 1024, ms: 280 }, firstFromSubmit: { bytes: 90 * 1024, ms: 200 }, followUp: { bytes: 50 * 1024, ms: 120 } },
     ...overrides,
   };
 }
 
 export function lighthousePage(kind: LighthousePage['kind'], scores: Partial<LighthousePage['scores']> = {}): LighthousePage {
-  return { kind, path: `/${kind}/`, scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100, ...scores }, failing: [], offsite: [], warnings: [] };
+  return {
+    kind,
+    path: `/${kind}/`,
+    scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100, ...scores },
+    failing: [],
+    offsite: [],
+    warnings: [],
+  };
 }
 
 export function benchReport(overrides: Partial<BenchReport> = {}): BenchReport {

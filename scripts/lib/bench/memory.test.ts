@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseProcStatus, peakOf, processTree, type ProcessMemory } from './memory.ts';
 
 const status = (pid: number, ppid: number, rssKb?: number, hwmKb?: number) =>
-  [`Name:\tnode`, `State:\tR (running)`, `Pid:\t${pid}`, `PPid:\t${ppid}`, ...(hwmKb === undefined ? [] : [`VmHWM:\t  ${hwmKb} kB`]), ...(rssKb === undefined ? [] : [`VmRSS:\t  ${rssKb} kB`]), `Threads:\t11`].join('\n');
+  [
+    `Name:\tnode`,
+    `State:\tR (running)`,
+    `Pid:\t${pid}`,
+    `PPid:\t${ppid}`,
+    ...(hwmKb === undefined ? [] : [`VmHWM:\t  ${hwmKb} kB`]),
+    ...(rssKb === undefined ? [] : [`VmRSS:\t  ${rssKb} kB`]),
+    `Threads:\t11`,
+  ].join('\n');
 
 describe('parseProcStatus', () => {
   it('reads pid, parent, resident memory and its high-water mark in bytes', () => {
@@ -33,7 +41,12 @@ describe('processTree and peakOf', () => {
   it('keeps the largest of the previous peak, the summed RSS and any high-water mark', () => {
     const tree = processTree(10, processes);
     expect(peakOf(0, tree)).toBe(300);
-    expect(peakOf(0, tree.map((process) => ({ ...process, hwm: 0 })))).toBe(170);
+    expect(
+      peakOf(
+        0,
+        tree.map((process) => ({ ...process, hwm: 0 })),
+      ),
+    ).toBe(170);
     expect(peakOf(1000, tree)).toBe(1000);
   });
 });

@@ -12,7 +12,10 @@ describe('pageKind', () => {
   ])('%s is a %s page', (file, kind) => {
     expect(pageKind(file)).toBe(kind);
   });
-  it.each(['co-quan/index.html', 'en/index.html', 'en/nhiem-vu/a/index.html', '404.html', 'dia-phuong/x/index.html'])('%s is none of the measured types', (file) => {
-    expect(pageKind(file)).toBeNull();
-  });
+  it.each(['co-quan/index.html', 'en/index.html', 'en/nhiem-vu/a/index.html', '404.html', 'dia-phuong/x/index.html'])(
+    '%s is none of the measured types',
+    (file) => {
+      expect(pageKind(file)).toBeNull();
+    },
+  );
 });

@@ -5,7 +5,16 @@ import { evaluateTargets } from './targets.ts';
 
 describe('formatTable', () => {
   it('pads every column to its widest cell and aligns numbers right', () => {
-    expect(formatTable(['name', 'n'], [['a', '1'], ['bbb', '100']], [false, true])).toBe(['name    n', '----  ---', 'a       1', 'bbb   100'].join('\n'));
+    expect(
+      formatTable(
+        ['name', 'n'],
+        [
+          ['a', '1'],
+          ['bbb', '100'],
+        ],
+        [false, true],
+      ),
+    ).toBe(['name    n', '----  ---', 'a       1', 'bbb   100'].join('\n'));
   });
   it('draws a header without rows', () => {
     expect(formatTable(['x'], [])).toBe('x\n-');

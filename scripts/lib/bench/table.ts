@@ -68,7 +68,17 @@ export function renderReport(report: BenchReport): string {
           const search = scale.search;
           if (!search) return [];
           const ms = (value: number) => `${value.toFixed(0)} ms`;
-          return [[scale.scale, kb(search.first.bytes), ms(search.first.ms), kb(search.firstFromSubmit.bytes), ms(search.firstFromSubmit.ms), kb(search.followUp.bytes), ms(search.followUp.ms)]];
+          return [
+            [
+              scale.scale,
+              kb(search.first.bytes),
+              ms(search.first.ms),
+              kb(search.firstFromSubmit.bytes),
+              ms(search.firstFromSubmit.ms),
+              kb(search.followUp.bytes),
+              ms(search.followUp.ms),
+            ],
+          ];
         }),
         [false, true, true, true, true, true, true],
       )}`,
@@ -80,7 +90,14 @@ export function renderReport(report: BenchReport): string {
     sections.push(
       `Lighthouse (mobile defaults, corpus ${report.lighthouse.scale}, loopback with gzip):\n${formatTable(
         ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'],
-        report.lighthouse.pages.map((page) => [page.kind, page.path, score(page.scores.performance), score(page.scores.accessibility), score(page.scores['best-practices']), score(page.scores.seo)]),
+        report.lighthouse.pages.map((page) => [
+          page.kind,
+          page.path,
+          score(page.scores.performance),
+          score(page.scores.accessibility),
+          score(page.scores['best-practices']),
+          score(page.scores.seo),
+        ]),
         [false, false, true, true, true, true],
       )}`,
     );
@@ -93,6 +110,11 @@ export function renderReport(report: BenchReport): string {
   }
 
   const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT MET');
-  sections.push(`Targets:\n${formatTable(['', 'target', 'measured'], report.targets.map((target) => [verdict(target.met), target.label, target.measured]))}`);
+  sections.push(
+    `Targets:\n${formatTable(
+      ['', 'target', 'measured'],
+      report.targets.map((target) => [verdict(target.met), target.label, target.measured]),
+    )}`,
+  );
   return `${sections.join('\n\n')}\n`;
 }

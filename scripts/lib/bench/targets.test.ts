@@ -6,7 +6,9 @@ const target = (report: ReturnType<typeof benchReport>, id: string) => evaluateT
 
 describe('evaluateTargets', () => {
   it('judges the floor ratio on the largest corpus', () => {
-    const report = benchReport({ scales: [scaleFigures('real', 205, { build: { ...scaleFigures('real', 205).build, ratio: 5 } }), scaleFigures('20000', 20_000)] });
+    const report = benchReport({
+      scales: [scaleFigures('real', 205, { build: { ...scaleFigures('real', 205).build, ratio: 5 } }), scaleFigures('20000', 20_000)],
+    });
     expect(target(report, 'floor-ratio')).toMatchObject({ met: true, measured: '1.67× at 20000 tasks' });
   });
   it('fails the floor ratio above 2×', () => {
@@ -25,7 +27,12 @@ describe('evaluateTargets', () => {
   });
   it('takes the heaviest task or plan page over all corpora, ignoring other page types', () => {
     const heavy = scaleFigures('2000', 2000);
-    const report = benchReport({ scales: [scaleFigures('real', 205), { ...heavy, weights: { ...heavy.weights, task: { ...heavy.weights.plan!, total: 31_000 }, agency: { ...heavy.weights.plan!, total: 90_000 } } }] });
+    const report = benchReport({
+      scales: [
+        scaleFigures('real', 205),
+        { ...heavy, weights: { ...heavy.weights, task: { ...heavy.weights.plan!, total: 31_000 }, agency: { ...heavy.weights.plan!, total: 90_000 } } },
+      ],
+    });
     expect(target(report, 'page-weight')).toMatchObject({ met: false, measured: 'heaviest task page 30.3 kB (2000)' });
   });
   it('judges the first search on both bytes and time, for a cold visit and for a typed query alike', () => {
@@ -41,7 +48,9 @@ describe('evaluateTargets', () => {
     expect(target(unsearched, 'first-search-typed')?.met).toBeNull();
   });
   it('needs 100 for accessibility and 95 for the other Lighthouse categories', () => {
-    const report = benchReport({ lighthouse: { scale: 'real', pages: [lighthousePage('home', { accessibility: 98, performance: 95 }), lighthousePage('plan', { seo: 94 })] } });
+    const report = benchReport({
+      lighthouse: { scale: 'real', pages: [lighthousePage('home', { accessibility: 98, performance: 95 }), lighthousePage('plan', { seo: 94 })] },
+    });
     expect(target(report, 'lighthouse-accessibility')).toMatchObject({ met: false, measured: 'lowest 98; home 98' });
     expect(target(report, 'lighthouse-performance')?.met).toBe(true);
     expect(target(report, 'lighthouse-seo')?.met).toBe(false);

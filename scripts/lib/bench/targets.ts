@@ -49,8 +49,13 @@ export function evaluateTargets(report: Pick<BenchReport, 'scales' | 'lighthouse
     met: large ? largeMs < TARGETS.largeBuildMs && largeBytes < TARGETS.largeBuildBytes : null,
   });
 
-  const pageWeights = report.scales.flatMap((scale) => (['task', 'plan'] as const).flatMap((kind) => (scale.weights[kind] ? [{ scale, kind, weight: scale.weights[kind] }] : [])));
-  const heaviest = pageWeights.reduce<(typeof pageWeights)[number] | undefined>((best, entry) => (!best || entry.weight.total > best.weight.total ? entry : best), undefined);
+  const pageWeights = report.scales.flatMap((scale) =>
+    (['task', 'plan'] as const).flatMap((kind) => (scale.weights[kind] ? [{ scale, kind, weight: scale.weights[kind] }] : [])),
+  );
+  const heaviest = pageWeights.reduce<(typeof pageWeights)[number] | undefined>(
+    (best, entry) => (!best || entry.weight.total > best.weight.total ? entry : best),
+    undefined,
+  );
   results.push({
     id: 'page-weight',
     label: `task and plan pages under ${kB(TARGETS.pageBytes)} gzip (HTML + CSS + JS)`,
@@ -87,7 +92,11 @@ export function evaluateTargets(report: Pick<BenchReport, 'scales' | 'lighthouse
       measured:
         pages.length === 0
           ? 'not measured'
-          : [...lowest(scores.flatMap((entry) => (entry.score === null ? [] : [entry.score]))), ...below.map((entry) => `${entry.kind} ${entry.score}`), ...(missing.length > 0 ? [`not run: ${missing.join(', ')}`] : [])].join('; '),
+          : [
+              ...lowest(scores.flatMap((entry) => (entry.score === null ? [] : [entry.score]))),
+              ...below.map((entry) => `${entry.kind} ${entry.score}`),
+              ...(missing.length > 0 ? [`not run: ${missing.join(', ')}`] : []),
+            ].join('; '),
       met: missing.length === pages.length ? null : below.length === 0,
     });
   }

@@ -29,7 +29,9 @@ describe('writeCorpus', () => {
   });
 
   it('refuses --out at the repository root, which would replace the real content, and leaves it whole', () => {
-    expect(() => writeCorpus(corpus, root, realContent)).toThrow(/refusing to write a synthetic corpus to .*content: it would replace or mix with the real content/);
+    expect(() => writeCorpus(corpus, root, realContent)).toThrow(
+      /refusing to write a synthetic corpus to .*content: it would replace or mix with the real content/,
+    );
     expect(readFileSync(path.join(realContent, 'localities.yaml'), 'utf8')).toBe('real: true\n');
     expect(readdirSync(root)).toEqual(['content']);
   });

@@ -27,10 +27,14 @@ export function writeCorpus(files: readonly GeneratedFile[], out: string, realCo
   const contentDir = path.join(path.resolve(out), 'content');
   const real = path.resolve(realContent);
   if (inside(contentDir, real) || inside(real, contentDir)) {
-    throw new Error(`refusing to write a synthetic corpus to ${contentDir}: it would replace or mix with the real content in ${real}. Give --out a folder of its own, for example --out .bench/corpus-2000.`);
+    throw new Error(
+      `refusing to write a synthetic corpus to ${contentDir}: it would replace or mix with the real content in ${real}. Give --out a folder of its own, for example --out .bench/corpus-2000.`,
+    );
   }
   if (existsSync(contentDir) && !isSyntheticCorpus(contentDir)) {
-    throw new Error(`refusing to replace ${contentDir}: it is not a synthetic corpus (its README.md does not carry the synthetic mark). Give --out another folder, or move that folder away yourself.`);
+    throw new Error(
+      `refusing to replace ${contentDir}: it is not a synthetic corpus (its README.md does not carry the synthetic mark). Give --out another folder, or move that folder away yourself.`,
+    );
   }
   const staging = `${contentDir}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });

@@ -65,7 +65,23 @@ describe('open data in dist/', () => {
   });
 
   it('every task has the fields of the open data contract', () => {
-    const fields = ['id', 'plan', 'ref', 'dimension', 'subdimension', 'text', 'actions', 'lead', 'partners', 'output', 'deadline', 'due', 'recurring', 'status', 'url'];
+    const fields = [
+      'id',
+      'plan',
+      'ref',
+      'dimension',
+      'subdimension',
+      'text',
+      'actions',
+      'lead',
+      'partners',
+      'output',
+      'deadline',
+      'due',
+      'recurring',
+      'status',
+      'url',
+    ];
     for (const task of tasks()) expect(Object.keys(task)).toEqual(expect.arrayContaining(fields));
   });
 
@@ -141,8 +157,12 @@ describe('a build with invalid content', () => {
         timeout: 120_000,
       });
       expect(result.status).not.toBe(0);
-      expect(`${result.stdout}${result.stderr}`).toMatch(/chi-lang-2024\/tasks\.yaml › entry "chi-lang-2024-[^"]+" › field "lead\[\d\]": agency "chi-lang-khong-co" is not in the registry/);
-      expect(`${result.stdout}${result.stderr}`).toMatch(/guides\/vi\/bau-cu\.mdx › frontmatter › field "tasks\[\d+\]": no task has the id "nga-nam-2021-99-z"/);
+      expect(`${result.stdout}${result.stderr}`).toMatch(
+        /chi-lang-2024\/tasks\.yaml › entry "chi-lang-2024-[^"]+" › field "lead\[\d\]": agency "chi-lang-khong-co" is not in the registry/,
+      );
+      expect(`${result.stdout}${result.stderr}`).toMatch(
+        /guides\/vi\/bau-cu\.mdx › frontmatter › field "tasks\[\d+\]": no task has the id "nga-nam-2021-99-z"/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -11,7 +11,9 @@ import { loadCorpus } from '../../lib/content/corpus.ts';
 const DIST = 'dist';
 const corpus = loadCorpus('content', { today: '2026-12-02' });
 const htmlFiles = (dir: string): string[] =>
-  (readdirSync(dir, { recursive: true, encoding: 'utf8' })).filter((name) => name.endsWith('.html')).map((name) => path.join(dir, name));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => path.join(dir, name));
 const page = (lang: 'vi' | 'en', slug: string) => readFileSync(path.join(DIST, ...(lang === 'en' ? ['en'] : []), 'huong-dan', slug, 'index.html'), 'utf8');
 
 describe('rights guides in dist/', () => {

@@ -60,19 +60,18 @@ describe('built HTML', () => {
   });
 
   it('every page declares its language and has exactly one h1', () => {
-    const problems = files
-      .flatMap((file) => {
-        const html = readFileSync(file, 'utf8');
-        const issues: string[] = [];
-        if (!/<html lang="(vi|en)"/.test(html)) issues.push(`${file}: no lang`);
-        const h1 = html.match(/<h1[\s>]/g)?.length ?? 0;
-        if (h1 !== 1) issues.push(`${file}: ${h1} h1`);
-        return issues;
-      });
+    const problems = files.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      const issues: string[] = [];
+      if (!/<html lang="(vi|en)"/.test(html)) issues.push(`${file}: no lang`);
+      const h1 = html.match(/<h1[\s>]/g)?.length ?? 0;
+      if (h1 !== 1) issues.push(`${file}: ${h1} h1`);
+      return issues;
+    });
     expect(problems).toEqual([]);
   });
 
-  it('every translated page names both languages\' addresses, its own as its canonical (the sitemap does not)', () => {
+  it("every translated page names both languages' addresses, its own as its canonical (the sitemap does not)", () => {
     const problems = files.flatMap((file) => {
       const html = readFileSync(file, 'utf8');
       if (!html.includes('class="lang-switch"')) return [];

@@ -13,7 +13,9 @@ const BUDGET = TARGETS.pageBytes;
 
 function pagesUnder(directory: string): string[] {
   if (!existsSync(directory)) return [];
-  return readdirSync(directory).map((name) => path.join(directory, name, 'index.html')).filter((file) => existsSync(file));
+  return readdirSync(directory)
+    .map((name) => path.join(directory, name, 'index.html'))
+    .filter((file) => existsSync(file));
 }
 
 describe('page weight budget', () => {

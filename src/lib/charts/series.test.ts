@@ -9,7 +9,7 @@ describe('PAPI series', () => {
   it('covers 2020–2024', () => {
     expect(years).toEqual([2020, 2021, 2022, 2023, 2024]);
   });
-  it('gives Sóc Trăng\'s totals by year, as published', () => {
+  it("gives Sóc Trăng's totals by year, as published", () => {
     expect(totalsByYear(scores, 'soc-trang', years)).toEqual([39.4765, 40.0361, 42.8559, 45.6196, 45.1864]);
   });
   it('leaves a gap (null), never a zero, for a missing year: Lạng Sơn 2020', () => {
@@ -19,7 +19,12 @@ describe('PAPI series', () => {
     expect(dimensionVariants(scores, [{ id: 'lang-son', label: 'Lạng Sơn' }])['2020']?.[0]?.data).toEqual([null, null, null, null, null, null, null, null]);
   });
   it('gives the eight dimensions of a province in a year, in order', () => {
-    expect(dimensionVariants(scores, [{ id: 'soc-trang', label: 'Sóc Trăng' }, { id: 'can-tho', label: 'Cần Thơ' }])['2024']).toEqual([
+    expect(
+      dimensionVariants(scores, [
+        { id: 'soc-trang', label: 'Sóc Trăng' },
+        { id: 'can-tho', label: 'Cần Thơ' },
+      ])['2024'],
+    ).toEqual([
       { label: 'Sóc Trăng', data: [4.9695, 5.5659, 4.1899, 7.8286, 7.4155, 8.1561, 3.8965, 3.1644] },
       { label: 'Cần Thơ', data: [3.6055, 4.4498, 3.9863, 6.8227, 7.1364, 7.1852, 3.8752, 3.3816] },
     ]);
@@ -35,10 +40,10 @@ describe('PAPI series', () => {
 });
 
 describe('tasks per dimension', () => {
-  it('counts Ngã Năm\'s tasks by dimension as printed (4,4,2,4,1,4,2,3)', () => {
+  it("counts Ngã Năm's tasks by dimension as printed (4,4,2,4,1,4,2,3)", () => {
     expect(tasksPerDimension(tasks.filter((task) => task.plan === 'nga-nam-2021'))).toEqual({ byDimension: [4, 4, 2, 4, 1, 4, 2, 3], unfiled: 0 });
   });
-  it('counts Sóc Trăng\'s activities, grouped otherwise, as filed under no dimension', () => {
+  it("counts Sóc Trăng's activities, grouped otherwise, as filed under no dimension", () => {
     expect(tasksPerDimension(tasks.filter((task) => task.plan === 'soc-trang-2023'))).toEqual({ byDimension: [0, 0, 0, 0, 0, 0, 0, 0], unfiled: 21 });
   });
 });

@@ -33,7 +33,9 @@ export function siteUrl(value: string | undefined): SiteUrl {
   }
   if (parsed.pathname !== '/') {
     // Pages link to /ke-hoach/…, /pagefind/… from the root; Astro's `base` is not set.
-    throw new Error(`SITE_URL="${given}" has a path; the site is served from the root of its host (its links start with /). Use an address like https://papi.example.org, or a host of its own.`);
+    throw new Error(
+      `SITE_URL="${given}" has a path; the site is served from the root of its host (its links start with /). Use an address like https://papi.example.org, or a host of its own.`,
+    );
   }
   return { url: parsed.toString(), fromEnvironment: true };
 }

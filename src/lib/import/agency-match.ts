@@ -54,7 +54,7 @@ export function tokenize(text: string): Token[] {
     // Parenthesised notes ("(phụ trách tuyên truyền ...)") describe a role, they are not parties.
     if (depth > 0) continue;
     const word = fold(value).replace(/[’']/g, '');
-    if (word === '' ) continue;
+    if (word === '') continue;
     const start = match.index ?? 0;
     tokens.push({ word, start, end: start + value.length, afterSeparator });
     afterSeparator = false;
@@ -63,7 +63,9 @@ export function tokenize(text: string): Token[] {
 }
 
 function aliasWords(alias: string): string[] {
-  return tokenize(alias).map((token) => token.word).filter((word) => word !== 'va');
+  return tokenize(alias)
+    .map((token) => token.word)
+    .filter((word) => word !== 'va');
 }
 
 export interface MatchResult {

@@ -72,8 +72,8 @@ function steps(text: string): string[] {
 
 const RECURRING: Array<[RegExp, Deadline['frequency']]> = [
   [/\btheo nhiem ky\b/, 'term'],
-  [/\bhang quy\b|\bdau quy\b/, "quarterly"],
-  [/\bhang nam\b/, "annual"],
+  [/\bhang quy\b|\bdau quy\b/, 'quarterly'],
+  [/\bhang nam\b/, 'annual'],
   [/\bthuong xuyen\b/, 'continuous'],
 ];
 
@@ -111,13 +111,14 @@ export function parseDeadline(printed: string | null, period: YearRange): Deadli
       const dueDates = resolved.map((mention) => endOfQuarter(mention.year as number, mention.quarter));
       const sorted = [...dueDates].sort();
       const first = resolved[0];
-      const milestones = steps(text).length > 1
-        ? steps(text).flatMap((step) => {
-            const stepQuarters = quarterMentions(step).map((mention) => ({ ...mention, year: mention.year ?? planYear }));
-            const last = stepQuarters.at(-1);
-            return last && last.year !== null ? [{ label: step, due: endOfQuarter(last.year, last.quarter) }] : [];
-          })
-        : [];
+      const milestones =
+        steps(text).length > 1
+          ? steps(text).flatMap((step) => {
+              const stepQuarters = quarterMentions(step).map((mention) => ({ ...mention, year: mention.year ?? planYear }));
+              const last = stepQuarters.at(-1);
+              return last && last.year !== null ? [{ label: step, due: endOfQuarter(last.year, last.quarter) }] : [];
+            })
+          : [];
       const rest = steps(text).filter((step) => quarterMentions(step).length === 0);
       return {
         ...base,

@@ -71,7 +71,7 @@ export function implementationSections(lines: string[], stopAtLine: number): Nar
       current = { section: `${roman ?? ''}.${numbered[1] ?? ''}`, heading: (numbered[2] ?? '').trim(), paragraphs: [], line: index + 1 };
       continue;
     }
-    (current)?.paragraphs.push(line);
+    current?.paragraphs.push(line);
   }
   close();
   return sections;

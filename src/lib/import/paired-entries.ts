@@ -65,5 +65,8 @@ export function splitPairedEntries(draft: DraftTask): PairedSplit {
       deadline: deadline[index] ?? '',
     },
   }));
-  return { drafts, warning: `line ${draft.line}: task ${draft.ref ?? '(unnumbered)'} holds ${count} entries side by side (one paragraph each in the agency and deadline cells); imported as ${count} tasks` };
+  return {
+    drafts,
+    warning: `line ${draft.line}: task ${draft.ref ?? '(unnumbered)'} holds ${count} entries side by side (one paragraph each in the agency and deadline cells); imported as ${count} tasks`,
+  };
 }

@@ -31,7 +31,11 @@ describe('every plan imports without errors', () => {
     });
     it(`${planId}: the committed tasks.yaml is what the importer produces (re-import is byte-identical)`, () => {
       const committed = readFileSync(`content/plans/${planId}/tasks.yaml`, 'utf8');
-      const body = (text: string) => text.split('\n').filter((line) => !line.startsWith('#')).join('\n');
+      const body = (text: string) =>
+        text
+          .split('\n')
+          .filter((line) => !line.startsWith('#'))
+          .join('\n');
       expect(body(toYaml(importReal(planId).tasks, ''))).toBe(body(committed));
     });
   }
@@ -129,12 +133,18 @@ describe('Đông Hòa 2021 (two appendices, skipped numbers)', () => {
     expect(perDimension(importReal('dong-hoa-2021').tasks)).toEqual({ 1: 11, 2: 15, 3: 9, 4: 15, 5: 17, 6: 12, 7: 9, 8: 16 });
   });
   it('keeps 60 as printed after 50 in Phụ lục II', () => {
-    const refs = importReal('dong-hoa-2021').tasks.filter((entry) => entry.part === 'pl2').map((entry) => entry.ref);
+    const refs = importReal('dong-hoa-2021')
+      .tasks.filter((entry) => entry.part === 'pl2')
+      .map((entry) => entry.ref);
     expect(refs).toContain('60');
     expect(refs.indexOf('60')).toBe(refs.indexOf('50') + 1);
   });
   it('has no row for the numbers Phụ lục II skips (51–59, 64, 67, 68, 70, 80)', () => {
-    const refs = new Set(importReal('dong-hoa-2021').tasks.filter((entry) => entry.part === 'pl2').map((entry) => entry.ref));
+    const refs = new Set(
+      importReal('dong-hoa-2021')
+        .tasks.filter((entry) => entry.part === 'pl2')
+        .map((entry) => entry.ref),
+    );
     for (const skipped of ['51', '55', '59', '64', '67', '68', '70', '80']) expect(refs.has(skipped)).toBe(false);
   });
   it('warns about the skipped numbers instead of renumbering', () => {
@@ -160,7 +170,7 @@ describe('Đông Hòa 2021 (two appendices, skipped numbers)', () => {
   });
 });
 
-describe("Chi Lăng 2024 (Markdown pipe tables, header repeated per page)", () => {
+describe('Chi Lăng 2024 (Markdown pipe tables, header repeated per page)', () => {
   it('has 25 task rows, by dimension 4, 4, 3, 4, 1, 4, 2, 3', () => {
     const tasks = importReal('chi-lang-2024').tasks;
     expect(tasks).toHaveLength(25);
@@ -180,7 +190,10 @@ describe("Chi Lăng 2024 (Markdown pipe tables, header repeated per page)", () =
     expect(task('chi-lang-2024', 'chi-lang-2024-2-a').partners).not.toContain('chi-lang-mttq-doan-the');
   });
   it('1.c is on the elections of hamlet heads', () => {
-    expect(task('chi-lang-2024', 'chi-lang-2024-1-c')).toMatchObject({ subdimension: '1.3', subdimension_label: 'Chất lượng bầu cử Trưởng thôn; Trưởng khu phố' });
+    expect(task('chi-lang-2024', 'chi-lang-2024-1-c')).toMatchObject({
+      subdimension: '1.3',
+      subdimension_label: 'Chất lượng bầu cử Trưởng thôn; Trưởng khu phố',
+    });
   });
 });
 
@@ -190,7 +203,9 @@ describe('Sóc Trăng 2023: a printed name standing for several levels is filed 
   });
   it('"Ủy ban MTTQ Việt Nam tỉnh, cấp huyện, cấp xã" (4.1–4.3) files the tasks under the Front at each level', () => {
     for (const id of ['soc-trang-2023-4-1', 'soc-trang-2023-4-2', 'soc-trang-2023-4-3']) {
-      expect(task('soc-trang-2023', id).partners, id).toEqual(expect.arrayContaining(['soc-trang-ubmttq', 'soc-trang-ubmttq-cap-huyen', 'soc-trang-ubmttq-cap-xa']));
+      expect(task('soc-trang-2023', id).partners, id).toEqual(
+        expect.arrayContaining(['soc-trang-ubmttq', 'soc-trang-ubmttq-cap-huyen', 'soc-trang-ubmttq-cap-xa']),
+      );
       expect(task('soc-trang-2023', id).partners, id).not.toContain('soc-trang-ubmttq-cac-cap');
     }
   });
@@ -261,11 +276,13 @@ describe('bad input', () => {
     expect(importPlan('KẾ HOẠCH\n\nKhông có phụ lục.', context).errors[0]).toMatch(/found no task table/);
   });
   it('unknown markup in a cell is refused with its line number', () => {
-    const text = 'Phụ lục\nNội dung\tNhiệm vụ, giải pháp\tCơ quan chủ trì\tCơ quan phối hợp\n1. Sự tham gia của người dân ở cấp cơ sở:\t\t\t\na) Tri thức công dân\t<script>alert(1)</script>\tUBND xã, phường\t\n';
+    const text =
+      'Phụ lục\nNội dung\tNhiệm vụ, giải pháp\tCơ quan chủ trì\tCơ quan phối hợp\n1. Sự tham gia của người dân ở cấp cơ sở:\t\t\t\na) Tri thức công dân\t<script>alert(1)</script>\tUBND xã, phường\t\n';
     expect(importPlan(text, context).errors.join('\n')).toMatch(/line 4: unsupported markup <script>/);
   });
   it('an agency missing from the registry is reported with its line numbers', () => {
-    const text = 'Phụ lục\nNội dung\tNhiệm vụ, giải pháp\tCơ quan chủ trì\tCơ quan phối hợp\n1. Sự tham gia của người dân ở cấp cơ sở:\t\t\t\na) Tri thức công dân\tTuyên truyền.\tSở Ngoại vụ\t\n';
+    const text =
+      'Phụ lục\nNội dung\tNhiệm vụ, giải pháp\tCơ quan chủ trì\tCơ quan phối hợp\n1. Sự tham gia của người dân ở cấp cơ sở:\t\t\t\na) Tri thức công dân\tTuyên truyền.\tSở Ngoại vụ\t\n';
     const result = importPlan(text, context);
     expect(result.unmatched).toEqual([{ name: 'Sở Ngoại vụ', lines: [4] }]);
   });

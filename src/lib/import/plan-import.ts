@@ -101,7 +101,9 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
 
   const appendices = findAppendices(lines);
   if (appendices.length === 0) {
-    result.errors.push('found no task table: expected a "PHỤ LỤC" heading followed by a header row naming at least the task and lead-agency columns (tab-separated or a Markdown pipe table)');
+    result.errors.push(
+      'found no task table: expected a "PHỤ LỤC" heading followed by a header row naming at least the task and lead-agency columns (tab-separated or a Markdown pipe table)',
+    );
     return result;
   }
   if (plan.parts.length > 0 && appendices.length !== plan.parts.length) {
@@ -134,11 +136,15 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
         for (const draft of paired.drafts) {
           order += 1;
           const footnotes = footnotesOf(draft, appendix.table.footnotes);
-          result.tasks.push(buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, footnotes, warnings: result.warnings }));
+          result.tasks.push(
+            buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, footnotes, warnings: result.warnings }),
+          );
         }
       } catch (error) {
         if (error instanceof MarkupError) {
-          result.errors.push(`line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`);
+          result.errors.push(
+            `line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`,
+          );
         } else {
           result.errors.push(`line ${row.line}: ${(error as Error).message}`);
         }
@@ -169,7 +175,10 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     const agencies = matcher.mentions(section.heading);
     if (agencies.length === 0 || section.paragraphs.length === 0) continue;
     const candidate = {
-      id: `${plan.id}-${section.section.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      id: `${plan.id}-${section.section
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
       plan: plan.id,
       kind: 'agency-duty',
       section: section.section,
@@ -181,12 +190,15 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     };
     const parsed = commitmentSchema.safeParse(candidate);
     if (parsed.success) result.commitments.push(parsed.data);
-    else result.errors.push(`line ${section.line}: section ${section.section} could not be read: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+    else
+      result.errors.push(`line ${section.line}: section ${section.section} could not be read: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
   }
 
   result.unmatched = [...unmatched].map(([name, lineSet]) => ({ name, lines: [...lineSet].sort((a, b) => a - b) }));
   for (const entry of result.unmatched) {
-    result.errors.push(`line ${entry.lines.join(', ')}: agency "${entry.name}" matches no entry of the agency registry; add it (or this spelling as an alias) to content/agencies/`);
+    result.errors.push(
+      `line ${entry.lines.join(', ')}: agency "${entry.name}" matches no entry of the agency registry; add it (or this spelling as an alias) to content/agencies/`,
+    );
   }
   if (result.tasks.length === 0 && result.errors.length === 0) result.errors.push('the task table has no task rows');
   return result;
@@ -227,7 +239,9 @@ function buildTask(draft: DraftTask, options: BuildOptions): Task {
       const match = subdimensionOf(options.dimensions, draft.dimension, draft.subdimensionLabel);
       subdimension = match.code;
       if (match.code === null && match.candidates.length > 1) {
-        options.warnings.push(`line ${draft.line}: label "${draft.subdimensionLabel.split('\n')[0]}" names several sub-dimensions (${match.candidates.join(', ')}); filed under the dimension only`);
+        options.warnings.push(
+          `line ${draft.line}: label "${draft.subdimensionLabel.split('\n')[0]}" names several sub-dimensions (${match.candidates.join(', ')}); filed under the dimension only`,
+        );
       }
     } else if (draft.printedSubdimension) {
       const known = options.dimensions.some((dimension) => dimension.subdimensions.some((sub) => sub.code === draft.printedSubdimension));

@@ -95,7 +95,9 @@ function roleCells(row: RawRow, table: Table, warnings: string[]): RoleCells {
       const tail = DEADLINE_TAIL.exec(last);
       if (tail) {
         cells.splice(cells.length - 1, 1, last.slice(0, tail.index).trim(), tail[1] ?? '');
-        warnings.push(`line ${row.line}: the last cell held both the output and the deadline; split it into "${last.slice(0, tail.index).trim()}" and "${tail[1]}"`);
+        warnings.push(
+          `line ${row.line}: the last cell held both the output and the deadline; split it into "${last.slice(0, tail.index).trim()}" and "${tail[1]}"`,
+        );
       }
     }
   }
@@ -151,7 +153,9 @@ export function readRows(table: Table, options: RowOptions): RowReading {
       for (const cell of row.cells) cellParagraphs(cell);
     } catch (error) {
       if (!(error instanceof MarkupError)) throw error;
-      reading.errors.push(`line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`);
+      reading.errors.push(
+        `line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`,
+      );
       continue;
     }
     const cells = roleCells(row, table, reading.warnings);
@@ -255,15 +259,12 @@ export function readRows(table: Table, options: RowOptions): RowReading {
         }
         continue;
       }
-      const continuation =
-        last !== null && (startsLowercase(firstWords) || lead === '' || startsLowercase(lead) || (!label && !text));
+      const continuation = last !== null && (startsLowercase(firstWords) || lead === '' || startsLowercase(lead) || (!label && !text));
       if (continuation && last) {
         mergeInto(last.cells, cells);
         if (label && last.subdimensionLabel !== null) {
           const labelBelow = plain(cells.label);
-          last.subdimensionLabel = /^[-+]\s/.test(labelBelow)
-            ? `${last.subdimensionLabel}\n${labelBelow}`
-            : `${last.subdimensionLabel} ${labelBelow}`;
+          last.subdimensionLabel = /^[-+]\s/.test(labelBelow) ? `${last.subdimensionLabel}\n${labelBelow}` : `${last.subdimensionLabel} ${labelBelow}`;
         }
         continue;
       }
@@ -275,14 +276,12 @@ export function readRows(table: Table, options: RowOptions): RowReading {
 
     // A task row (numbered, or unnumbered with its own agencies).
     const inherits = taskRef === null && !label && last !== null && last.dimension === dimension;
-    const baseKey = taskRef !== null
-      ? taskRef.replace(/\./g, '-')
-      : inherits && last
-        ? last.baseKey
-        : String(dimension ?? groupNumber ?? 'x');
+    const baseKey = taskRef !== null ? taskRef.replace(/\./g, '-') : inherits && last ? last.baseKey : String(dimension ?? groupNumber ?? 'x');
     const key = uniqueKey(baseKey);
     if (taskRef !== null && key !== baseKey) {
-      reading.warnings.push(`line ${row.line}: reference ${taskRef} is printed twice in this table; the second row gets the id suffix "${key.slice(baseKey.length)}"`);
+      reading.warnings.push(
+        `line ${row.line}: reference ${taskRef} is printed twice in this table; the second row gets the id suffix "${key.slice(baseKey.length)}"`,
+      );
     }
     const ownLabel = label ? cellParagraphs(cells.label).join('\n') : null;
     const draft: DraftTask = {
@@ -291,9 +290,9 @@ export function readRows(table: Table, options: RowOptions): RowReading {
       key,
       baseKey,
       dimension: options.grouping === 'activity' ? null : dimension,
-      subdimensionLabel: subLabel ?? (taskRef === null ? ownLabel : null) ?? (inherits ? last?.subdimensionLabel ?? null : subheading),
-      printedSubdimension: taskRef && /^\d\.\d$/.test(taskRef) ? taskRef : inherits ? last?.printedSubdimension ?? null : null,
-      group: groupNumber ? groups.get(groupNumber) ?? null : null,
+      subdimensionLabel: subLabel ?? (taskRef === null ? ownLabel : null) ?? (inherits ? (last?.subdimensionLabel ?? null) : subheading),
+      printedSubdimension: taskRef && /^\d\.\d$/.test(taskRef) ? taskRef : inherits ? (last?.printedSubdimension ?? null) : null,
+      group: groupNumber ? (groups.get(groupNumber) ?? null) : null,
       cells: { ...cells, text: textCell },
     };
     reading.tasks.push(draft);

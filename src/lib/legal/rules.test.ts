@@ -5,7 +5,14 @@ import { guideCitationProblems, registerProblems } from './rules.ts';
 import { standingOn } from './standing.ts';
 
 const doc = (input: Partial<LegalDocumentInput> & Pick<LegalDocumentInput, 'id' | 'number'>): LegalDocument =>
-  legalDocumentSchema.parse({ title: { vi: `Văn bản ${input.number}`, en: `Document ${input.number}` }, issued: '2013-11-25', in_force_from: '2014-07-01', source: 'https://vbpl.vn/', checked: '2026-12-02', ...input });
+  legalDocumentSchema.parse({
+    title: { vi: `Văn bản ${input.number}`, en: `Document ${input.number}` },
+    issued: '2013-11-25',
+    in_force_from: '2014-07-01',
+    source: 'https://vbpl.vn/',
+    checked: '2026-12-02',
+    ...input,
+  });
 
 const reception = doc({ id: '42-2013-qh13', number: '42/2013/QH13', title: { vi: 'Luật Tiếp công dân', en: 'Law on Citizen Reception' } });
 const amending = doc({ id: '136-2025-qh15', number: '136/2025/QH15', issued: '2025-12-10', in_force_from: '2026-07-01', amends: ['42-2013-qh13'] });
@@ -23,27 +30,68 @@ describe('a guide citing the register', () => {
   });
 
   it('may cite an amended law beside the amending act', () => {
-    expect(guideCitationProblems(guide([{ document: '42-2013-qh13', provisions: 'Điều 15' }, { document: '136-2025-qh15', provisions: 'Điều 1' }]), register)).toEqual([]);
+    expect(
+      guideCitationProblems(
+        guide([
+          { document: '42-2013-qh13', provisions: 'Điều 15' },
+          { document: '136-2025-qh15', provisions: 'Điều 1' },
+        ]),
+        register,
+      ),
+    ).toEqual([]);
   });
 
   it('may cite an amended law with a note naming the amending act', () => {
-    expect(guideCitationProblems(guide([{ document: '42-2013-qh13', provisions: 'Điều 2', note: 'Luật số 136/2025/QH15 không sửa Điều 2.' }]), register)).toEqual([]);
+    expect(
+      guideCitationProblems(guide([{ document: '42-2013-qh13', provisions: 'Điều 2', note: 'Luật số 136/2025/QH15 không sửa Điều 2.' }]), register),
+    ).toEqual([]);
   });
 
   it('may not rely on a check made before the amending act was issued', () => {
-    const problems = guideCitationProblems(guide([{ document: '42-2013-qh13', provisions: 'Điều 15' }, { document: '136-2025-qh15', provisions: 'Điều 1' }], '2025-11-22'), register);
-    expect(problems).toEqual([expect.objectContaining({ field: 'last_checked', document: '136-2025-qh15', message: expect.stringMatching(/22\/11\/2025 is before 136\/2025\/QH15 \(issued 10\/12\/2025\)/) })]);
+    const problems = guideCitationProblems(
+      guide(
+        [
+          { document: '42-2013-qh13', provisions: 'Điều 15' },
+          { document: '136-2025-qh15', provisions: 'Điều 1' },
+        ],
+        '2025-11-22',
+      ),
+      register,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'last_checked',
+        document: '136-2025-qh15',
+        message: expect.stringMatching(/22\/11\/2025 is before 136\/2025\/QH15 \(issued 10\/12\/2025\)/),
+      }),
+    ]);
   });
 
   it('may not cite a replaced document without a note naming the replacement', () => {
     const problems = guideCitationProblems(guide([{ document: '34-2007-pl-ubtvqh11', provisions: 'Điều 13' }]), register);
-    expect(problems).toEqual([expect.objectContaining({ field: 'legal_bases[0]', document: '10-2022-qh15', message: expect.stringMatching(/replaced by 10\/2022\/QH15/) })]);
-    expect(guideCitationProblems(guide([{ document: '34-2007-pl-ubtvqh11', provisions: 'Điều 13', note: 'Các kế hoạch năm 2021 dựa trên Pháp lệnh này; từ 01/07/2023 áp dụng Luật số 10/2022/QH15.' }]), register)).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'legal_bases[0]', document: '10-2022-qh15', message: expect.stringMatching(/replaced by 10\/2022\/QH15/) }),
+    ]);
+    expect(
+      guideCitationProblems(
+        guide([
+          {
+            document: '34-2007-pl-ubtvqh11',
+            provisions: 'Điều 13',
+            note: 'Các kế hoạch năm 2021 dựa trên Pháp lệnh này; từ 01/07/2023 áp dụng Luật số 10/2022/QH15.',
+          },
+        ]),
+        register,
+      ),
+    ).toEqual([]);
   });
 
   it('may not cite a document the register does not hold', () => {
     expect(guideCitationProblems(guide([{ document: '99-2099-qh99', provisions: 'Điều 1' }]), register)).toEqual([
-      expect.objectContaining({ field: 'legal_bases[0].document', message: expect.stringMatching(/not in the register; add content\/legal\/99-2099-qh99\.yaml/) }),
+      expect.objectContaining({
+        field: 'legal_bases[0].document',
+        message: expect.stringMatching(/not in the register; add content\/legal\/99-2099-qh99\.yaml/),
+      }),
     ]);
   });
 });

@@ -29,15 +29,33 @@ export function registerProblems(documents: readonly LegalDocument[]): Array<Leg
   const numbers = new Map<string, string>();
   for (const document of documents) {
     const other = numbers.get(document.number);
-    if (other) problems.push({ id: document.id, entry: `entry "${document.id}"`, field: 'number', message: `"${document.number}" is also the number of content/legal/${other}.yaml; one document, one entry` });
+    if (other)
+      problems.push({
+        id: document.id,
+        entry: `entry "${document.id}"`,
+        field: 'number',
+        message: `"${document.number}" is also the number of content/legal/${other}.yaml; one document, one entry`,
+      });
     numbers.set(document.number, document.id);
     if (document.in_force_from < document.issued) {
-      problems.push({ id: document.id, entry: `entry "${document.id}"`, field: 'in_force_from', message: `is before the document was issued (${document.issued}); check both dates` });
+      problems.push({
+        id: document.id,
+        entry: `entry "${document.id}"`,
+        field: 'in_force_from',
+        message: `is before the document was issued (${document.issued}); check both dates`,
+      });
     }
     for (const field of ['amends', 'replaces'] as const) {
       document[field].forEach((id, index) => {
-        if (id === document.id) problems.push({ id: document.id, entry: `entry "${document.id}"`, field: `${field}[${index}]`, message: 'names the document itself' });
-        else if (!ids.has(id)) problems.push({ id: document.id, entry: `entry "${document.id}"`, field: `${field}[${index}]`, message: `"${id}" is not in the register; add content/legal/${id}.yaml or fix the id` });
+        if (id === document.id)
+          problems.push({ id: document.id, entry: `entry "${document.id}"`, field: `${field}[${index}]`, message: 'names the document itself' });
+        else if (!ids.has(id))
+          problems.push({
+            id: document.id,
+            entry: `entry "${document.id}"`,
+            field: `${field}[${index}]`,
+            message: `"${id}" is not in the register; add content/legal/${id}.yaml or fix the id`,
+          });
       });
     }
   }
@@ -51,20 +69,28 @@ export function guideCitationProblems(guide: Pick<Guide, 'last_checked' | 'legal
     const field = `legal_bases[${index}]`;
     const entry = register.get(basis.document);
     if (!entry) {
-      problems.push({ entry: 'frontmatter', field: `${field}.document`, message: `"${basis.document}" is not in the register; add content/legal/${basis.document}.yaml (see content/legal/README.md) or fix the id` });
+      problems.push({
+        entry: 'frontmatter',
+        field: `${field}.document`,
+        message: `"${basis.document}" is not in the register; add content/legal/${basis.document}.yaml (see content/legal/README.md) or fix the id`,
+      });
       return;
     }
     const { document, replacedBy, amendedBy } = entry;
     if (replacedBy && !names(basis.note, replacedBy)) {
       problems.push({
-        entry: 'frontmatter', field, document: replacedBy.id,
+        entry: 'frontmatter',
+        field,
+        document: replacedBy.id,
         message: `cites ${document.number}, replaced by ${replacedBy.number} (in force ${shown(replacedBy.in_force_from)}); cite what applies now, or add a note naming ${replacedBy.number} that says why the old text is cited`,
       });
     }
     for (const amending of amendedBy) {
       if (!cited.has(amending.id) && !names(basis.note, amending)) {
         problems.push({
-          entry: 'frontmatter', field, document: amending.id,
+          entry: 'frontmatter',
+          field,
+          document: amending.id,
           message: `cites ${document.number}, amended by ${amending.number} (in force ${shown(amending.in_force_from)}); check the provisions cited against it, then cite ${amending.number} too, or add a note naming it that says its changes do not touch them`,
         });
       }
@@ -72,7 +98,9 @@ export function guideCitationProblems(guide: Pick<Guide, 'last_checked' | 'legal
     for (const later of [...amendedBy, ...(replacedBy ? [replacedBy] : [])]) {
       if (later.issued > guide.last_checked) {
         problems.push({
-          entry: 'frontmatter', field: 'last_checked', document: later.id,
+          entry: 'frontmatter',
+          field: 'last_checked',
+          document: later.id,
           message: `${shown(guide.last_checked)} is before ${later.number} (issued ${shown(later.issued)}) changed ${document.number}; check the guide against it and set last_checked to the day you did`,
         });
       }

@@ -69,10 +69,7 @@ export function mapPoints(plans: readonly Plan[], localities: readonly Locality[
         kind: 'model-units',
         plan: plan.id,
         label: labels.modelUnits(district.full_name),
-        links: [
-          ...units.map((unit) => ({ href: paths.locality(unit.id), text: unit.full_name })),
-          { href: paths.plan(plan.id), text: plan.title },
-        ],
+        links: [...units.map((unit) => ({ href: paths.locality(unit.id), text: unit.full_name })), { href: paths.plan(plan.id), text: plan.title }],
       });
     }
   }

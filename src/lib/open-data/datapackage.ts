@@ -11,7 +11,9 @@ import { publishedProgressSchema, publishedTaskSchema } from '../../schemas/open
 /** Frictionless table-schema type of a published field (nullable fields keep their non-null type). */
 export function fieldType(schema: z.ZodType): string {
   const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as { type?: string | string[]; anyOf?: Array<{ type?: string }> };
-  const types = [json.type, ...(json.anyOf ?? []).map((option) => option.type)].flat().filter((type): type is string => typeof type === 'string' && type !== 'null');
+  const types = [json.type, ...(json.anyOf ?? []).map((option) => option.type)]
+    .flat()
+    .filter((type): type is string => typeof type === 'string' && type !== 'null');
   const type = types[0];
   if (type === 'integer' || type === 'number' || type === 'boolean') return type;
   return 'string';
@@ -24,9 +26,16 @@ export function dataPackage(data: SiteData, site: string): unknown {
     profile: 'data-package',
     name: 'papi-commitments',
     title: 'Cam kết cải thiện PAPI — PAPI improvement plans of Vietnamese local governments',
-    description: 'Tasks, responsible offices and deadlines from plans that People’s Committees issued to improve their PAPI results, imported verbatim from the source documents.',
+    description:
+      'Tasks, responsible offices and deadlines from plans that People’s Committees issued to improve their PAPI results, imported verbatim from the source documents.',
     homepage: site,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (compilation); the plans themselves are public administrative documents' }],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0 (compilation); the plans themselves are public administrative documents',
+      },
+    ],
     sources,
     resources: [
       ...OPEN_DATA_FILES.map((file) => ({
@@ -66,7 +75,11 @@ export function dataPackage(data: SiteData, site: string): unknown {
         title: 'Progress updates (CSV)',
         description: 'The same records as progress.json.',
         schema: {
-          fields: Object.entries(publishedProgressSchema.shape as Record<string, z.ZodType>).map(([name, field]) => ({ name, type: fieldType(field), description: field.description ?? '' })),
+          fields: Object.entries(publishedProgressSchema.shape as Record<string, z.ZodType>).map(([name, field]) => ({
+            name,
+            type: fieldType(field),
+            description: field.description ?? '',
+          })),
         },
       },
     ],

@@ -41,23 +41,41 @@ describe('parseProgressCsv', () => {
     const result = parseProgressCsv(csv, TASKS, TODAY);
     expect(result.errors).toEqual([]);
     expect(result.updates).toEqual([
-      { task: 'nga-nam-2021-1-a', date: '2026-09-30', status: 'in_progress', source: { title: 'Báo cáo số 45/BC-UBND ngày 05/10/2026 (dữ liệu thử)', number: '45/BC-UBND', date: '2026-10-05', url: null }, note: null },
+      {
+        task: 'nga-nam-2021-1-a',
+        date: '2026-09-30',
+        status: 'in_progress',
+        source: { title: 'Báo cáo số 45/BC-UBND ngày 05/10/2026 (dữ liệu thử)', number: '45/BC-UBND', date: '2026-10-05', url: null },
+        note: null,
+      },
     ]);
   });
   it('reports an unknown task with its line number', () => {
-    expect(parseProgressCsv(`${HEADER}\nkhong-co,2026-01-01,done,Báo cáo,\n`, TASKS, TODAY).errors).toEqual([{ line: 2, message: 'unknown task "khong-co" (use an id from /data/tasks.json)' }]);
+    expect(parseProgressCsv(`${HEADER}\nkhong-co,2026-01-01,done,Báo cáo,\n`, TASKS, TODAY).errors).toEqual([
+      { line: 2, message: 'unknown task "khong-co" (use an id from /data/tasks.json)' },
+    ]);
   });
   it('reports a bad date with its line number', () => {
-    expect(parseProgressCsv(`${HEADER}\nnga-nam-2021-1-a,ok,done,Báo cáo,\nnga-nam-2021-1-a,2026-01-01,done,Báo cáo,\nnga-nam-2021-1-a,32/01/2026,done,Báo cáo,\n`, TASKS, TODAY).errors.map((error) => error.line)).toEqual([2, 4]);
+    expect(
+      parseProgressCsv(
+        `${HEADER}\nnga-nam-2021-1-a,ok,done,Báo cáo,\nnga-nam-2021-1-a,2026-01-01,done,Báo cáo,\nnga-nam-2021-1-a,32/01/2026,done,Báo cáo,\n`,
+        TASKS,
+        TODAY,
+      ).errors.map((error) => error.line),
+    ).toEqual([2, 4]);
   });
   it('reports an unknown status', () => {
     expect(parseProgressCsv(`${HEADER}\nnga-nam-2021-1-a,2026-01-01,xong,Báo cáo,\n`, TASKS, TODAY).errors[0]?.message).toMatch(/^unknown status "xong"/);
   });
   it('reports a missing source', () => {
-    expect(parseProgressCsv(`${HEADER}\nnga-nam-2021-1-a,2026-01-01,done,,\n`, TASKS, TODAY).errors).toEqual([{ line: 2, message: 'no source: name the report or document that states this progress' }]);
+    expect(parseProgressCsv(`${HEADER}\nnga-nam-2021-1-a,2026-01-01,done,,\n`, TASKS, TODAY).errors).toEqual([
+      { line: 2, message: 'no source: name the report or document that states this progress' },
+    ]);
   });
   it('reports a date in the future', () => {
-    expect(parseProgressCsv(`${HEADER}\nnga-nam-2021-1-a,2027-01-01,done,Báo cáo,\n`, TASKS, TODAY).errors[0]?.message).toBe('date 2027-01-01 is in the future');
+    expect(parseProgressCsv(`${HEADER}\nnga-nam-2021-1-a,2027-01-01,done,Báo cáo,\n`, TASKS, TODAY).errors[0]?.message).toBe(
+      'date 2027-01-01 is in the future',
+    );
   });
   it('refuses a file without the expected header', () => {
     expect(parseProgressCsv('nhiem vu,ngay\n', TASKS, TODAY).errors[0]).toMatchObject({ line: 1 });

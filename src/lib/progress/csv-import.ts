@@ -65,7 +65,10 @@ export function parseProgressCsv(text: string, taskIds: ReadonlySet<string>, tod
   const names = (header ?? []).map((cell) => cell.trim().toLowerCase());
   const missing = COLUMNS.filter((column) => !names.includes(column));
   if (!header || missing.length > 0) {
-    return { updates: [], errors: [{ line: 1, message: `the header row must name the columns ${COLUMNS.join(',')}; missing: ${missing.join(', ') || 'all'}` }] };
+    return {
+      updates: [],
+      errors: [{ line: 1, message: `the header row must name the columns ${COLUMNS.join(',')}; missing: ${missing.join(', ') || 'all'}` }],
+    };
   }
   const updates: Progress[] = [];
   body.forEach((cells, index) => {
@@ -79,7 +82,8 @@ export function parseProgressCsv(text: string, taskIds: ReadonlySet<string>, tod
     if (date === null) problems.push(`date "${cell('date')}" is not a date (write dd/mm/yyyy or yyyy-mm-dd)`);
     else if (date > today) problems.push(`date ${cell('date')} is in the future`);
     const status = readStatus(cell('status'));
-    if (status === null) problems.push(`unknown status "${cell('status')}" (use ${progressStatus.options.join(', ')} or their Vietnamese labels, e.g. "Đang thực hiện")`);
+    if (status === null)
+      problems.push(`unknown status "${cell('status')}" (use ${progressStatus.options.join(', ')} or their Vietnamese labels, e.g. "Đang thực hiện")`);
     if (cell('source') === '') problems.push('no source: name the report or document that states this progress');
     if (problems.length > 0) {
       errors.push({ line, message: problems.join('; ') });

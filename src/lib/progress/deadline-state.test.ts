@@ -26,7 +26,7 @@ describe('deadlineState', () => {
     expect(deadlineState(parseDeadline(null, Y2021), '2022-01-01', Y2021)).toBe('plan-ended');
     expect(deadlineState(parseDeadline('Theo kế hoạch', Y2021), '2022-01-01', Y2021)).toBe('plan-ended');
   });
-  it('the period of a task is its appendix\'s where the plan has several', () => {
+  it("the period of a task is its appendix's where the plan has several", () => {
     const plan = { period: { from: 2021, to: 2025 }, parts: [{ id: 'pl1', title: 'PHỤ LỤC I', period: Y2021 }] };
     expect(planPeriodOf({ part: 'pl1' }, plan)).toEqual(Y2021);
     expect(planPeriodOf({ part: null }, plan)).toEqual({ from: 2021, to: 2025 });

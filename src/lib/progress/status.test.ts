@@ -13,15 +13,35 @@ const update = (task: string, date: string, status: Progress['status']): Progres
 
 function task(id: string, deadline: string | null, period = { from: 2021, to: 2021 }): Task {
   return {
-    id, plan: 'ke-hoach-thu', part: null, ref: '1', order: 1, dimension: 1, subdimension: null, subdimension_label: null, group: null,
-    text: 'Nhiệm vụ thử nghiệm', actions: [], lead: [], lead_printed: null, partners: [], partners_printed: null, output: null,
-    deadline: parseDeadline(deadline, period), footnotes: [], source_line: 1,
+    id,
+    plan: 'ke-hoach-thu',
+    part: null,
+    ref: '1',
+    order: 1,
+    dimension: 1,
+    subdimension: null,
+    subdimension_label: null,
+    group: null,
+    text: 'Nhiệm vụ thử nghiệm',
+    actions: [],
+    lead: [],
+    lead_printed: null,
+    partners: [],
+    partners_printed: null,
+    output: null,
+    deadline: parseDeadline(deadline, period),
+    footnotes: [],
+    source_line: 1,
   };
 }
 
 describe('status derivation', () => {
   it('no report: the status is no_report, never inferred', () => {
-    expect(taskProgress(task('a', 'Quý IV/2021'), [], '2021-06-01', undefined)).toMatchObject({ status: 'no_report', history: [], overdueWithoutReport: false });
+    expect(taskProgress(task('a', 'Quý IV/2021'), [], '2021-06-01', undefined)).toMatchObject({
+      status: 'no_report',
+      history: [],
+      overdueWithoutReport: false,
+    });
   });
   it('a report: its status, with the report in the history', () => {
     const state = taskProgress(task('a', 'Quý IV/2021'), [update('a', '2021-10-01', 'in_progress')], '2021-11-01', undefined);
@@ -39,7 +59,11 @@ describe('status derivation', () => {
     expect(taskProgress(task('a', 'Quý IV/2021'), [], '2022-01-01', undefined)).toMatchObject({ deadline: 'passed', overdueWithoutReport: true });
   });
   it('deadline passed with a report: not flagged as without report', () => {
-    expect(taskProgress(task('a', 'Quý IV/2021'), [update('a', '2021-12-15', 'delayed')], '2022-01-01', undefined)).toMatchObject({ deadline: 'passed', overdueWithoutReport: false, status: 'delayed' });
+    expect(taskProgress(task('a', 'Quý IV/2021'), [update('a', '2021-12-15', 'delayed')], '2022-01-01', undefined)).toMatchObject({
+      deadline: 'passed',
+      overdueWithoutReport: false,
+      status: 'delayed',
+    });
   });
   it('recurring task: judged per year of its period', () => {
     const recurring = task('r', 'Hằng năm (2021-2025)', { from: 2021, to: 2025 });
@@ -74,8 +98,15 @@ describe('status derivation', () => {
 describe('one rule for every count: a plan whose period has ended', () => {
   // A labelled test plan, built here and never published.
   const plan: Plan = planSchema.parse({
-    id: 'ke-hoach-thu', title: 'Kế hoạch thử nghiệm', issuer: 'UBND thử nghiệm', locality: 'thu', province: 'thu', level: 'district',
-    period: { from: 2021, to: 2021 }, document_number: null, issued: null,
+    id: 'ke-hoach-thu',
+    title: 'Kế hoạch thử nghiệm',
+    issuer: 'UBND thử nghiệm',
+    locality: 'thu',
+    province: 'thu',
+    level: 'district',
+    period: { from: 2021, to: 2021 },
+    document_number: null,
+    issued: null,
     source: { file: 'thu.txt', note: { vi: 'dữ liệu thử nghiệm', en: 'test data' } },
   });
   const plans = new Map([[plan.id, plan]]);
@@ -92,7 +123,7 @@ describe('one rule for every count: a plan whose period has ended', () => {
     expect(summarise([noDeadline, conditional, task('q', 'Quý IV/2021')], [], '2026-12-02', plans)).toMatchObject({ total: 3, overdueWithoutReport: 3 });
   });
 
-  it('the counts of any subset (an agency\'s, a dimension\'s) add up to the plan\'s, task by task', () => {
+  it("the counts of any subset (an agency's, a dimension's) add up to the plan's, task by task", () => {
     const tasks = [noDeadline, conditional, task('q', 'Quý IV/2021'), task('r', 'Thường xuyên'), task('d', 'Quý IV/2022', { from: 2021, to: 2022 })];
     const updates = [update('q', '2021-12-01', 'done')];
     const whole = summarise(tasks, updates, '2022-06-01', plans);

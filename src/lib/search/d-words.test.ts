@@ -20,7 +20,9 @@ describe('stringsIn', () => {
     expect(stringsIn({ a: 'một', b: ['hai người', { c: 'Ba', d: 3, e: null }] })).toEqual(['một', 'hai người', 'Ba']);
   });
   it('leaves out ids and references, which pages do not show as words', () => {
-    expect(stringsIn({ id: 'chi-lang-chi-nhanh-van-phong-dang-ky-dat-dai', plan: 'dak-rlap-2024', file: 'dong-hoa.txt', name: 'Văn phòng đăng ký đất đai' })).toEqual(['Văn phòng đăng ký đất đai']);
+    expect(
+      stringsIn({ id: 'chi-lang-chi-nhanh-van-phong-dang-ky-dat-dai', plan: 'dak-rlap-2024', file: 'dong-hoa.txt', name: 'Văn phòng đăng ký đất đai' }),
+    ).toEqual(['Văn phòng đăng ký đất đai']);
   });
 
   it('leaves out the fields it is told to skip', () => {

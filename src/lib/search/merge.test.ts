@@ -4,10 +4,16 @@ import { excerptPieces, mergeResults } from './merge.ts';
 describe('mergeResults', () => {
   it('keeps each page once with its best score, best first', () => {
     const merged = mergeResults([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 3 },
+      ],
       [{ id: 'a', score: 5 }],
     ]);
-    expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+    expect(merged).toEqual([
+      { id: 'a', score: 5 },
+      { id: 'b', score: 3 },
+    ]);
   });
 });
 

@@ -22,7 +22,12 @@ export function mergeResults<T extends ScoredResult>(lists: ReadonlyArray<Readon
 export function excerptPieces(excerpt: string): Array<{ text: string; marked: boolean }> {
   const pieces: Array<{ text: string; marked: boolean }> = [];
   const decode = (text: string) =>
-    text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   let rest = excerpt;
   while (rest.length > 0) {
     const start = rest.indexOf('<mark>');

@@ -87,7 +87,11 @@ export function ambiguousWords(raw: string): string[] {
 }
 
 function variantWords(variant: string): string[] {
-  return variant.replace(/"/g, ' ').split(' ').filter(Boolean).map((word) => word.toLowerCase());
+  return variant
+    .replace(/"/g, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
 }
 
 /**
@@ -105,5 +109,9 @@ export function withoutUnknown(variants: readonly string[], unknown: readonly st
 
 /** The characters a search index stores for a word, to check folding in tests: no tone marks, đ kept. */
 export function indexForm(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
 }

@@ -31,7 +31,8 @@ export function gluedWords(html: string): string[] {
 }
 
 /** Elements whose boundaries separate words when rendered, so white space between them changes nothing on screen. */
-const BLOCKS = 'address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|legend|li|main|nav|ol|option|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
+const BLOCKS =
+  'address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|legend|li|main|nav|ol|option|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
 const AFTER_BLOCK_END = new RegExp(`(</(?:${BLOCKS})>)(?=<)`, 'g');
 const BEFORE_BLOCK_START = new RegExp(`>(?=<(?:${BLOCKS})[\\s>/])`, 'g');
 

@@ -7,7 +7,12 @@ const task = (planId: string, id: string) => importReal(planId).tasks.find((cand
 
 describe('citation', () => {
   it('names issuer, document number and date, row and permalink', () => {
-    const parts = citationParts(task('soc-trang-2023', 'soc-trang-2023-5-4'), plan('soc-trang-2023'), 'https://example.test/nhiem-vu/soc-trang-2023-5-4/', 'vi');
+    const parts = citationParts(
+      task('soc-trang-2023', 'soc-trang-2023-5-4'),
+      plan('soc-trang-2023'),
+      'https://example.test/nhiem-vu/soc-trang-2023-5-4/',
+      'vi',
+    );
     expect(citationText(parts, '22/11/2026', 'vi')).toBe(
       'Ủy ban nhân dân tỉnh Sóc Trăng, Kế hoạch số 120/KH-UBND, ngày 14/06/2023, “Cải thiện, nâng cao Chỉ số Hiệu quả Quản trị và Hành chính công tỉnh Sóc Trăng năm 2023”, Phụ lục, mục 5.4. Cam kết PAPI: https://example.test/nhiem-vu/soc-trang-2023-5-4/ (truy cập ngày 22/11/2026).',
     );

@@ -17,11 +17,19 @@ export interface CitationParts {
 
 export function citationParts(task: Task, plan: Plan, permalink: string, lang: Lang): CitationParts {
   const vi = lang === 'vi';
-  const number = plan.document_number ? `${vi ? 'Kế hoạch số' : 'Plan no.'} ${plan.document_number}` : vi ? 'Kế hoạch (bản sao không ghi số)' : 'Plan (number blank in the copy)';
+  const number = plan.document_number
+    ? `${vi ? 'Kế hoạch số' : 'Plan no.'} ${plan.document_number}`
+    : vi
+      ? 'Kế hoạch (bản sao không ghi số)'
+      : 'Plan (number blank in the copy)';
   const issued = plan.issued
-    ? vi ? `ngày ${formatDate(plan.issued)}` : `dated ${formatDate(plan.issued)}`
+    ? vi
+      ? `ngày ${formatDate(plan.issued)}`
+      : `dated ${formatDate(plan.issued)}`
     : plan.issued_printed
-      ? vi ? `ghi “${plan.issued_printed}”` : `printed “${plan.issued_printed}”`
+      ? vi
+        ? `ghi “${plan.issued_printed}”`
+        : `printed “${plan.issued_printed}”`
       : null;
   const part = plan.parts.find((candidate) => candidate.id === task.part);
   const appendix = part ? part.title : vi ? 'Phụ lục' : 'Appendix';

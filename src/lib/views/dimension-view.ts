@@ -18,4 +18,3 @@ export function countByPlan(tasks: readonly Task[]): PlanShare[] {
   for (const task of tasks) counts.set(task.plan, (counts.get(task.plan) ?? 0) + 1);
   return [...counts].map(([plan, count]) => ({ plan, count }));
 }
-

@@ -28,8 +28,20 @@ describe('lookups', () => {
   });
   it('finds the guides of a task and of a sub-dimension', () => {
     const vi = guidesIn(guides, 'vi');
-    expect(guidesByTask(vi).get('y')?.map((guide) => guide.slug)).toEqual(['a', 'b']);
-    expect(guidesByTask(vi).get('x')?.map((guide) => guide.slug)).toEqual(['b']);
-    expect(guidesBySubdimension(vi).get('2.4')?.map((guide) => guide.slug)).toEqual(['a']);
+    expect(
+      guidesByTask(vi)
+        .get('y')
+        ?.map((guide) => guide.slug),
+    ).toEqual(['a', 'b']);
+    expect(
+      guidesByTask(vi)
+        .get('x')
+        ?.map((guide) => guide.slug),
+    ).toEqual(['b']);
+    expect(
+      guidesBySubdimension(vi)
+        .get('2.4')
+        ?.map((guide) => guide.slug),
+    ).toEqual(['a']);
   });
 });

@@ -17,11 +17,18 @@ describe('the locality finder', () => {
   });
   it('"can tho" finds Cần Thơ and the places now in it (Sóc Trăng and its districts, and their model hamlets)', () => {
     const hits = found('can tho');
-    expect(hits.filter((id) => localities.get(id)?.type !== 'hamlet').sort()).toEqual(['can-tho', 'my-xuyen', 'nga-nam', 'soc-trang', 'tp-soc-trang', 'vinh-chau']);
+    expect(hits.filter((id) => localities.get(id)?.type !== 'hamlet').sort()).toEqual([
+      'can-tho',
+      'my-xuyen',
+      'nga-nam',
+      'soc-trang',
+      'tp-soc-trang',
+      'vinh-chau',
+    ]);
     expect(hits.filter((id) => localities.get(id)?.type === 'hamlet')).toHaveLength(12);
   });
   it('"dak rlap" finds Đắk R\'Lấp', () => {
-    expect(found("dak rlap")).toEqual(['dak-rlap']);
+    expect(found('dak rlap')).toEqual(['dak-rlap']);
   });
   it('decomposed (NFD) input finds the same', () => {
     expect(found('Ngã Năm'.normalize('NFD'))).toEqual(['nga-nam']);
@@ -36,8 +43,12 @@ describe('localities then and now', () => {
     expect(currentUnit('nga-nam', localities)?.id).toBe('can-tho');
     expect(currentUnit('chi-lang', localities)?.id).toBe('lang-son');
   });
-  it('the plans issued in what is now Cần Thơ are Ngã Năm\'s and Sóc Trăng\'s', () => {
-    expect(plansInArea('can-tho', realCorpus.plans, localities).map((plan) => plan.id).sort()).toEqual(['nga-nam-2021', 'soc-trang-2023']);
+  it("the plans issued in what is now Cần Thơ are Ngã Năm's and Sóc Trăng's", () => {
+    expect(
+      plansInArea('can-tho', realCorpus.plans, localities)
+        .map((plan) => plan.id)
+        .sort(),
+    ).toEqual(['nga-nam-2021', 'soc-trang-2023']);
   });
 });
 

@@ -40,7 +40,13 @@ describe('relatedTasks', () => {
     expect(related.total).toBe(2);
   });
 
-  const task = (plan: string, order: number, subdimension: string | null = '1.1') => ({ ...importReal('nga-nam-2021').tasks[0]!, id: `${plan}-${order}`, plan, order, subdimension });
+  const task = (plan: string, order: number, subdimension: string | null = '1.1') => ({
+    ...importReal('nga-nam-2021').tasks[0]!,
+    id: `${plan}-${order}`,
+    plan,
+    order,
+    subdimension,
+  });
   const many = ['a', 'b', 'c', 'd'].flatMap((plan) => [1, 2, 3, 4, 5].map((order) => task(plan, order)));
 
   it('shows at most the limit, one task per plan in turn, and counts them all', () => {

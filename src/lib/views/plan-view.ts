@@ -35,7 +35,7 @@ export function planSections(tasks: readonly Task[], dimensions: readonly Dimens
     }
     section.count += 1;
     const subName = task.subdimension
-      ? dimensions.flatMap((dimension) => dimension.subdimensions).find((sub) => sub.code === task.subdimension)?.name.vi ?? null
+      ? (dimensions.flatMap((dimension) => dimension.subdimensions).find((sub) => sub.code === task.subdimension)?.name.vi ?? null)
       : null;
     const groupKey = task.subdimension ?? task.group ?? (task.dimension !== null ? `d${task.dimension}-other` : 'other');
     let group = section.groups.find((candidate) => candidate.key === groupKey);

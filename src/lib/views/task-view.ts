@@ -100,7 +100,10 @@ export function introLines(task: Task): string[] {
 }
 
 /** The dimension and sub-dimension a task is filed under, when it is. */
-export function filedUnder(task: Pick<Task, 'dimension' | 'subdimension'>, dimensions: readonly Dimension[]): { dimension: Dimension | undefined; sub: Dimension['subdimensions'][number] | undefined } {
+export function filedUnder(
+  task: Pick<Task, 'dimension' | 'subdimension'>,
+  dimensions: readonly Dimension[],
+): { dimension: Dimension | undefined; sub: Dimension['subdimensions'][number] | undefined } {
   const dimension = dimensions.find((candidate) => candidate.number === task.dimension);
   return { dimension, sub: dimension?.subdimensions.find((candidate) => candidate.code === task.subdimension) };
 }

@@ -6,4 +6,9 @@ import { publishedProgressSchema } from '@schemas/open-data.ts';
 
 // UTF-8 with a byte-order mark, so that spreadsheet programs show Vietnamese correctly.
 export const GET: APIRoute = async () =>
-  new Response(writeCsv(csvRows(Object.keys(publishedProgressSchema.shape) as Array<keyof ReturnType<typeof publishedProgress>[number]>, publishedProgress(await siteData())), { bom: true }));
+  new Response(
+    writeCsv(
+      csvRows(Object.keys(publishedProgressSchema.shape) as Array<keyof ReturnType<typeof publishedProgress>[number]>, publishedProgress(await siteData())),
+      { bom: true },
+    ),
+  );

@@ -11,5 +11,4 @@ export const getStaticPaths = (async () => {
   return plans.map((plan) => ({ params: { file: plan.source.file }, props: { text: sources.get(plan.source.file) ?? '' } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { text: string }).text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response((props as { text: string }).text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -20,7 +20,14 @@ function locale(lang: string): string {
 function datasets(spec: ChartSpec, series: readonly ChartSeries[]) {
   return series.map((entry, index) => {
     const colour = COLOURS[index % COLOURS.length] ?? '#000000';
-    return { label: entry.label, data: [...entry.data], borderColor: colour, backgroundColor: colour, spanGaps: false, pointRadius: spec.type === 'line' ? 4 : 0 };
+    return {
+      label: entry.label,
+      data: [...entry.data],
+      borderColor: colour,
+      backgroundColor: colour,
+      spanGaps: false,
+      pointRadius: spec.type === 'line' ? 4 : 0,
+    };
   });
 }
 

@@ -79,7 +79,10 @@ function draw(container: HTMLElement): void {
         iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
         popupAnchor: [0, -MARKER_SIZE / 2],
       });
-      const centre = L.latLng(points.reduce((sum, point) => sum + point.lat, 0) / points.length, points.reduce((sum, point) => sum + point.lng, 0) / points.length);
+      const centre = L.latLng(
+        points.reduce((sum, point) => sum + point.lat, 0) / points.length,
+        points.reduce((sum, point) => sum + point.lng, 0) / points.length,
+      );
       const marker = L.marker(centre, { icon, keyboard: true, title: label, riseOnHover: true });
       marker.bindPopup(popup(points));
       marker.addTo(layer);
@@ -95,7 +98,6 @@ function draw(container: HTMLElement): void {
   place();
   map.on('zoomend', place);
 }
-
 
 export function drawMaps(): void {
   document.querySelectorAll<HTMLElement>('[data-map]:not([data-markers])').forEach(draw);
