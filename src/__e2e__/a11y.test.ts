@@ -26,7 +26,20 @@ function sitemapPaths(): string[] {
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
-let page: Page;
+/** Two tabs checking pages side by side: the machines have two cores, and axe keeps one busy. */
+const idle: Page[] = [];
+const waiting: Array<(page: Page) => void> = [];
+
+async function withPage<T>(check: (page: Page) => Promise<T>): Promise<T> {
+  const page = idle.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+  try {
+    return await check(page);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(page);
+    else idle.push(page);
+  }
+}
 
 beforeAll(async () => {
   server = await serveDist();
@@ -34,7 +47,7 @@ beforeAll(async () => {
   context = await browser.newContext();
   // Offline, as in CI: map tiles fail and the map shows its no-tiles state, which is checked too.
   await context.route(`${TILE_HOST}/**`, (route) => route.abort());
-  page = await context.newPage();
+  idle.push(await context.newPage(), await context.newPage());
 });
 afterAll(async () => {
   await browser?.close();
@@ -44,28 +57,30 @@ afterAll(async () => {
 const all = sitemapPaths();
 const paths = process.env.A11Y_ALL === '1' ? all : a11ySample(all, (path) => readFileSync(builtFile(path), 'utf8'));
 
-describe(`accessibility (axe, WCAG 2.2 A/AA): ${paths.length} of ${all.length} pages`, () => {
+describe.concurrent(`accessibility (axe, WCAG 2.2 A/AA): ${paths.length} of ${all.length} pages`, () => {
   it('the sitemap lists every page', () => {
     expect(all.length).toBeGreaterThan(700);
   });
   for (const path of paths) {
     it(path, async () => {
-      await page.goto(`${server.url}${path}`);
-      // Charts are drawn when they come into view and maps once Leaflet has loaded: check them drawn.
-      const charts = await page.locator('canvas[data-chart]').count();
-      if (charts > 0) {
-        await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
-        await page.waitForFunction((expected) => document.querySelectorAll('canvas[data-rendered]').length === expected, charts);
-      }
-      if ((await page.locator('[data-map]').count()) > 0) await page.waitForSelector('[data-map][data-markers]');
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      const violations = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes
-            .map((node) => node.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
+      const violations = await withPage(async (page) => {
+        await page.goto(`${server.url}${path}`);
+        // Charts are drawn when they come into view and maps once Leaflet has loaded: check them drawn.
+        const charts = await page.locator('canvas[data-chart]').count();
+        if (charts > 0) {
+          await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
+          await page.waitForFunction((expected) => document.querySelectorAll('canvas[data-rendered]').length === expected, charts);
+        }
+        if ((await page.locator('[data-map]').count()) > 0) await page.waitForSelector('[data-map][data-markers]');
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        return results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
+      });
       expect(violations).toEqual([]);
     });
   }
