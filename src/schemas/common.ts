@@ -39,4 +39,3 @@ export const sourceRef = z.object({
   /** Public address of the source, when it has one. */
   url: z.url().nullable().default(null),
 });
-
