@@ -97,8 +97,6 @@ export default defineConfig({
          * Astro's MDX integration marks each guide with the directive "use astro:head-inject", and the
          * bundler warns, 40 times a build, that it "may not be preserved". A known Astro issue
          * (withastro/astro#18087); the guides are built correctly (tested). Only that warning is dropped.
-         * @param {{ code?: string, message: string }} warning
-         * @param {(warning: unknown) => void} warn
          */
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
