@@ -167,6 +167,7 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
   }
   problems.push(...checkGuides(corpus, taskIds, subdimensionCodes));
   problems.push(...checkLegalCitations(corpus));
+  problems.push(...checkGeography(corpus.geography));
   return problems;
 }
 
@@ -225,5 +226,58 @@ function checkLegalCitations(corpus: Corpus): ContentProblem[] {
     const file = corpus.files.get(`guides:${guide.lang}/${guide.slug}`) ?? `content/guides/${guide.lang}/${guide.slug}.mdx`;
     problems.push(...guideCitationProblems(guide, register).map(({ entry, field, message }) => ({ file, entry, field, message })));
   }
+  return problems;
+}
+
+/**
+ * The geography holds together: every code once, every old commune mapped to a
+ * commune that exists, every new commune formed from some old one and resting on a
+ * resolution whose text is in content/geography/resolutions/.
+ */
+export function checkGeography(geography: Corpus['geography']): ContentProblem[] {
+  const { communes, mapping, resolutions } = geography;
+  if (communes.length === 0 && mapping.length === 0) return [];
+  const problems: ContentProblem[] = [];
+  const communesFile = 'content/geography/communes-2025.csv';
+  const mappingFile = 'content/geography/old-to-new-communes.csv';
+  const byCode = new Map<string, (typeof communes)[number]>();
+  communes.forEach((commune, index) => {
+    const entry = `row ${index + 2} (${commune.commune_code})`;
+    if (byCode.has(commune.commune_code)) problems.push({ file: communesFile, entry, field: 'commune_code', message: `"${commune.commune_code}" is also the code of ${byCode.get(commune.commune_code)?.commune}; every code once` });
+    byCode.set(commune.commune_code, commune);
+    if (!resolutions.has(commune.resolution)) {
+      problems.push({ file: communesFile, entry, field: 'resolution', message: `${commune.resolution} has no text in content/geography/resolutions/ (${commune.resolution.replace('/', '_')}.md); add it or correct the number` });
+    }
+  });
+  const formed = new Set<string>();
+  const oldCommunes = new Map<string, string>();
+  mapping.forEach((row, index) => {
+    const entry = `row ${index + 2} (${row.old_commune_code})`;
+    const target = byCode.get(row.new_commune_code);
+    if (!target) problems.push({ file: mappingFile, entry, field: 'new_commune_code', message: `"${row.new_commune_code}" (${row.new_commune}) is not a commune of ${communesFile}` });
+    else if (target.province_code !== row.new_province_code) {
+      problems.push({ file: mappingFile, entry, field: 'new_province_code', message: `${row.new_commune} is in province ${target.province_code} (${target.province}), not ${row.new_province_code}` });
+    }
+    formed.add(row.new_commune_code);
+    const name = oldCommunes.get(row.old_commune_code);
+    if (name !== undefined && name !== row.old_commune) {
+      problems.push({ file: mappingFile, entry, field: 'old_commune', message: `old commune ${row.old_commune_code} is named "${name}" in another row; one code, one name` });
+    }
+    oldCommunes.set(row.old_commune_code, row.old_commune);
+  });
+  const shares = new Map<string, string[]>();
+  for (const row of mapping) shares.set(row.old_commune_code, [...(shares.get(row.old_commune_code) ?? []), row.share]);
+  for (const [oldCode, list] of shares) {
+    if (list.length > 1 && list.includes('full')) {
+      problems.push({ file: mappingFile, entry: `old commune ${oldCode}`, field: 'share', message: 'is mapped whole ("full") and also to other communes; a divided commune is "partial" in each of its rows' });
+    }
+  }
+  communes.forEach((commune, index) => {
+    // A special zone made from an island district that had no communes (Bạch Long Vĩ, Cồn Cỏ,
+    // Hoàng Sa, Lý Sơn, Côn Đảo) has no old commune to map from: its clause names the district.
+    if (!formed.has(commune.commune_code) && !commune.commune.startsWith('Đặc khu ')) {
+      problems.push({ file: communesFile, entry: `row ${index + 2} (${commune.commune_code})`, field: null, message: `${commune.commune} is formed from no old commune in ${mappingFile}; add the rows that map into it` });
+    }
+  });
   return problems;
 }

@@ -17,6 +17,7 @@ import { scoreSchema, type Score } from '../../schemas/score.ts';
 import { taskSchema, type Task } from '../../schemas/task.ts';
 import { guideSchema, type GuideEntry } from '../../schemas/guide.ts';
 import { legalDocumentSchema, type LegalDocument } from '../../schemas/legal-document.ts';
+import { communeMappingSchema, newCommuneSchema } from '../../schemas/geography.ts';
 import { checkCorpus } from './checks.ts';
 import { csvRecords } from './csv.ts';
 import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
@@ -156,6 +157,36 @@ function readLegalDocuments(reader: Reader, directory: string): LegalDocument[] 
   return documents;
 }
 
+/** A CSV file validated row by row; a bad row is reported with its line and key column. */
+function readCsvRows<S extends z.ZodType>(reader: Reader, file: string, schema: S, key: string): Array<z.output<S>> {
+  if (!existsSync(file)) return [];
+  const name = relative(file);
+  const out: Array<z.output<S>> = [];
+  csvRecords(readFileSync(file, 'utf8')).forEach((record, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) out.push(result.data);
+    else reader.problems.push(...zodProblems(name, `row ${index + 2} (${record[key] ?? '?'})`, result.error));
+  });
+  return out;
+}
+
+/** content/geography/: the communes since 1 July 2025, the old → new mapping, the resolutions' texts. */
+function readGeography(reader: Reader, directory: string): Corpus['geography'] {
+  const resolutionsDir = path.join(directory, 'resolutions');
+  const resolutions = new Set(
+    existsSync(resolutionsDir)
+      ? readdirSync(resolutionsDir)
+          .filter((name) => /^\d{4}_NQ-UBTVQH15\.md$/.test(name))
+          .map((name) => name.replace('_', '/').replace(/\.md$/, ''))
+      : [],
+  );
+  return {
+    communes: readCsvRows(reader, path.join(directory, 'communes-2025.csv'), newCommuneSchema, 'commune_code'),
+    mapping: readCsvRows(reader, path.join(directory, 'old-to-new-communes.csv'), communeMappingSchema, 'old_commune_code'),
+    resolutions,
+  };
+}
+
 /** Reads and validates every file; cross-references are not checked yet. */
 export function readCorpus(root: string): { corpus: Corpus; problems: ContentProblem[] } {
   const reader: Reader = { problems: [], files: new Map() };
@@ -212,8 +243,9 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
 
   const guides = readGuides(reader, path.join(root, 'guides'));
   const legalDocuments = readLegalDocuments(reader, path.join(root, 'legal'));
+  const geography = readGeography(reader, path.join(root, 'geography'));
 
-  const corpus: Corpus = { plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, legalDocuments, sources, files: reader.files };
+  const corpus: Corpus = { plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, legalDocuments, geography, sources, files: reader.files };
   return { corpus, problems: reader.problems };
 }
 

@@ -5,6 +5,7 @@
 import type { Agency } from '../../schemas/agency.ts';
 import type { Commitment } from '../../schemas/commitment.ts';
 import type { Dimension } from '../../schemas/dimension.ts';
+import type { CommuneMapping, NewCommune } from '../../schemas/geography.ts';
 import type { GuideEntry } from '../../schemas/guide.ts';
 import type { LegalDocument } from '../../schemas/legal-document.ts';
 import type { Locality } from '../../schemas/locality.ts';
@@ -26,6 +27,13 @@ export interface Corpus {
   guides: GuideEntry[];
   /** The register of legal documents the guides cite (content/legal/<id>.yaml). */
   legalDocuments: LegalDocument[];
+  /** Viet Nam's communes since 1 July 2025 and where each old commune went (content/geography/). */
+  geography: {
+    communes: NewCommune[];
+    mapping: CommuneMapping[];
+    /** Resolution numbers whose text is in content/geography/resolutions/. */
+    resolutions: Set<string>;
+  };
   /** Source texts by file name under content/sources/. */
   sources: Map<string, string>;
   /** Which file each entry came from, by collection and id, for messages. */

@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { verbatim } from './common.ts';
+
+/** A resolution of the Standing Committee of the National Assembly, e.g. "1668/NQ-UBTVQH15". */
+export const arrangementResolution = z.string().regex(/^\d{4}\/NQ-UBTVQH15$/, 'write the resolution number as printed, e.g. "1668/NQ-UBTVQH15"');
+
+const code = (digits: number, what: string) =>
+  z.string().regex(new RegExp(`^\\d{${digits}}$`), `${what} is a code of ${digits} digits (official list of the statistics office)`);
+
+/**
+ * A commune or ward since 1 July 2025 (content/geography/communes-2025.csv): one
+ * of the 3,321, with its province, official code, and the resolution and clause
+ * that formed it. The clause is quoted verbatim; where the reference data could
+ * not find it, it is empty and the page points to the resolution instead.
+ */
+export const newCommuneSchema = z.object({
+  province_code: code(2, 'province_code'),
+  province: verbatim,
+  commune_code: code(5, 'commune_code'),
+  commune: verbatim,
+  resolution: arrangementResolution,
+  clause: z
+    .string()
+    .transform((value) => (value.trim() === '' ? null : value))
+    .pipe(verbatim.nullable()),
+});
+
+/**
+ * One old commune (before 1 July 2025) and one new commune that took all or part
+ * of it (content/geography/old-to-new-communes.csv). An old commune divided
+ * between several new ones has a row for each.
+ */
+export const communeMappingSchema = z.object({
+  old_province_code: code(2, 'old_province_code'),
+  old_province: verbatim,
+  old_district_code: code(3, 'old_district_code'),
+  old_district: verbatim,
+  old_commune_code: code(5, 'old_commune_code'),
+  old_commune: verbatim,
+  new_province_code: code(2, 'new_province_code'),
+  new_province: verbatim,
+  new_commune_code: code(5, 'new_commune_code'),
+  new_commune: verbatim,
+  /** "full": the whole old commune went into the new one; "partial": part of it did. */
+  share: z.enum(['full', 'partial']),
+  resolution: arrangementResolution,
+  /** Whether the new commune's clause names the old commune (yes), does not (no), or was not found (unknown). */
+  confirmed: z.enum(['yes', 'no', 'unknown']),
+});
+
+export type NewCommune = z.output<typeof newCommuneSchema>;
+export type CommuneMapping = z.output<typeof communeMappingSchema>;
