@@ -7,6 +7,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide.ts';
 import { legalDocumentSchema } from './schemas/legal-document.ts';
+import { districtAreaSchema } from './schemas/geography.ts';
+import { districtAreas } from './lib/geography/successors.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { commitmentSchema } from './schemas/commitment.ts';
 import { dimensionSchema } from './schemas/dimension.ts';
@@ -39,6 +41,8 @@ export const collections = {
     loader: glob({ pattern: '*/*.mdx', base: `${contentRoot()}/guides` }),
     schema: guideSchema,
   }),
+  // The new communes covering each abolished district the plans name (content/geography/).
+  districtAreas: defineCollection({ loader: () => districtAreas(corpus().localities, corpus().geography), schema: districtAreaSchema }),
   legal: defineCollection({ loader: () => corpus().legalDocuments, schema: legalDocumentSchema }),
   progress: defineCollection({
     loader: () => corpus().progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` })),

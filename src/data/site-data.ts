@@ -6,6 +6,7 @@ import type { OpenDataInput } from '../lib/open-data/records.ts';
 import type { Dimension } from '../schemas/dimension.ts';
 import type { Score } from '../schemas/score.ts';
 import { isUnit } from '../schemas/agency.ts';
+import type { DistrictArea } from '../schemas/geography.ts';
 import { buildIndexes, type SiteIndexes } from '../lib/content/indexes.ts';
 import { buildRegister, type Register } from '../lib/legal/register.ts';
 
@@ -16,6 +17,8 @@ export interface SiteData extends OpenDataInput {
   indexes: SiteIndexes;
   /** The legal documents the guides cite, with their amendments and replacements. */
   register: Register;
+  /** The new communes covering each abolished district-level unit, by locality id. */
+  districtAreas: ReadonlyMap<string, DistrictArea['communes']>;
 }
 
 let cached: Promise<SiteData> | null = null;
@@ -38,6 +41,7 @@ async function read(): Promise<SiteData> {
     scores: data(await getCollection('scores')),
     indexes: buildIndexes({ agencies, plans, tasks, localities }),
     register: buildRegister(data(await getCollection('legal'))),
+    districtAreas: new Map(data(await getCollection('districtAreas')).map((area) => [area.id, area.communes])),
   };
 }
 

@@ -50,3 +50,23 @@ export const communeMappingSchema = z.object({
 
 export type NewCommune = z.output<typeof newCommuneSchema>;
 export type CommuneMapping = z.output<typeof communeMappingSchema>;
+
+/**
+ * An abolished district-level unit the portal names (content/localities.yaml) and the
+ * new communes that cover its area, derived from the mapping (src/lib/geography/successors.ts).
+ */
+export const districtAreaSchema = z.object({
+  /** The locality id of the old district, town or provincial city. */
+  id: z.string().min(1),
+  communes: z.array(
+    z.object({
+      commune_code: z.string(),
+      commune: z.string(),
+      province: z.string(),
+      resolution: arrangementResolution,
+      part_of_district: z.boolean(),
+    }),
+  ),
+});
+
+export type DistrictArea = z.output<typeof districtAreaSchema>;
