@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide.ts';
 import { legalDocumentSchema } from './schemas/legal-document.ts';
-import { districtAreaSchema } from './schemas/geography.ts';
+import { communeMappingSchema, districtAreaSchema, newCommuneSchema } from './schemas/geography.ts';
 import { districtAreas } from './lib/geography/successors.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { commitmentSchema } from './schemas/commitment.ts';
@@ -42,7 +42,16 @@ export const collections = {
     schema: guideSchema,
   }),
   // The new communes covering each abolished district the plans name (content/geography/).
-  districtAreas: defineCollection({ loader: () => districtAreas(corpus().localities, corpus().geography), schema: districtAreaSchema }),
+  districtAreas: defineCollection({ loader: () => districtAreas(corpus().localities, corpus().geography.places), schema: districtAreaSchema }),
+  // Viet Nam's communes since 1 July 2025 and where each old commune went (content/geography/).
+  communes: defineCollection({
+    loader: () => corpus().geography.communes.map((commune) => ({ ...commune, id: commune.commune_code })),
+    schema: newCommuneSchema,
+  }),
+  communeMappings: defineCollection({
+    loader: () => corpus().geography.mapping.map((row) => ({ ...row, id: `${row.old_commune_code}-${row.new_commune_code}` })),
+    schema: communeMappingSchema,
+  }),
   legal: defineCollection({ loader: () => corpus().legalDocuments, schema: legalDocumentSchema }),
   progress: defineCollection({
     loader: () => corpus().progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` })),

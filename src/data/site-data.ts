@@ -7,6 +7,7 @@ import type { Dimension } from '../schemas/dimension.ts';
 import type { Score } from '../schemas/score.ts';
 import { isUnit } from '../schemas/agency.ts';
 import type { DistrictArea } from '../schemas/geography.ts';
+import { buildGeography, type Geography } from '../lib/geography/places.ts';
 import { buildIndexes, type SiteIndexes } from '../lib/content/indexes.ts';
 import { buildRegister, type Register } from '../lib/legal/register.ts';
 
@@ -19,6 +20,8 @@ export interface SiteData extends OpenDataInput {
   register: Register;
   /** The new communes covering each abolished district-level unit, by locality id. */
   districtAreas: ReadonlyMap<string, DistrictArea['communes']>;
+  /** Viet Nam's provinces and communes, new and old; null for a content tree without geography (benchmarks). */
+  places: Geography | null;
 }
 
 let cached: Promise<SiteData> | null = null;
@@ -30,6 +33,8 @@ async function read(): Promise<SiteData> {
   const localities = data(await getCollection('localities'));
   // Printed names that stand for several entries have no page: their tasks are filed under each entry.
   const agencies = data(await getCollection('agencies')).filter(isUnit);
+  const communes = data(await getCollection('communes'));
+  const mapping = data(await getCollection('communeMappings'));
   return {
     plans,
     tasks,
@@ -41,6 +46,7 @@ async function read(): Promise<SiteData> {
     scores: data(await getCollection('scores')),
     indexes: buildIndexes({ agencies, plans, tasks, localities }),
     register: buildRegister(data(await getCollection('legal'))),
+    places: communes.length > 0 ? buildGeography({ communes, mapping }) : null,
     districtAreas: new Map(data(await getCollection('districtAreas')).map((area) => [area.id, area.communes])),
   };
 }

@@ -13,15 +13,22 @@ const code = (digits: number, what: string) =>
  * that formed it. The clause is quoted verbatim; where the reference data could
  * not find it, it is empty and the page points to the resolution instead.
  */
+/** A province as the official lists write it, with its type word: "Tỉnh Sóc Trăng", "Thành phố Huế", "Tp Cần Thơ". */
+const provinceName = verbatim.pipe(
+  z.string().regex(/^(Tỉnh|Thành phố|Tp\.?) \S/u, 'begin the province with its type word as the official list does: "Tỉnh …", "Thành phố …" or "Tp …"'),
+);
+
 export const newCommuneSchema = z.object({
   province_code: code(2, 'province_code'),
-  province: verbatim,
+  province: provinceName,
   commune_code: code(5, 'commune_code'),
   commune: verbatim,
   resolution: arrangementResolution,
+  // Blank in the CSV; null once read (the collections re-validate what the corpus read).
   clause: z
     .string()
-    .transform((value) => (value.trim() === '' ? null : value))
+    .nullable()
+    .transform((value) => (value === null || value.trim() === '' ? null : value))
     .pipe(verbatim.nullable()),
 });
 
@@ -32,13 +39,13 @@ export const newCommuneSchema = z.object({
  */
 export const communeMappingSchema = z.object({
   old_province_code: code(2, 'old_province_code'),
-  old_province: verbatim,
+  old_province: provinceName,
   old_district_code: code(3, 'old_district_code'),
   old_district: verbatim,
   old_commune_code: code(5, 'old_commune_code'),
   old_commune: verbatim,
   new_province_code: code(2, 'new_province_code'),
-  new_province: verbatim,
+  new_province: provinceName,
   new_commune_code: code(5, 'new_commune_code'),
   new_commune: verbatim,
   /** "full": the whole old commune went into the new one; "partial": part of it did. */

@@ -6,23 +6,24 @@ const { scores, tasks, dimensions } = realCorpus;
 const years = scoreYears(scores);
 
 describe('PAPI series', () => {
-  it('covers 2020–2024', () => {
-    expect(years).toEqual([2020, 2021, 2022, 2023, 2024]);
+  it('covers 2018–2024', () => {
+    expect(years).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);
   });
   it("gives Sóc Trăng's totals by year, as published", () => {
-    expect(totalsByYear(scores, 'soc-trang', years)).toEqual([39.4765, 40.0361, 42.8559, 45.6196, 45.1864]);
+    expect(totalsByYear(scores, 'soc-trang', years)).toEqual([43.3737, 42.9743, 39.4765, 40.0361, 42.8559, 45.6196, 45.1864]);
   });
-  it('leaves a gap (null), never a zero, for a missing year: Lạng Sơn 2020', () => {
-    expect(totalsByYear(scores, 'lang-son', years)[0]).toBeNull();
-    expect(dimensionByYear(scores, 'lang-son', 1, years)[0]).toBeNull();
-    expect(groupsByYear(scores, 'lang-son', years)[0]).toBeNull();
-    expect(dimensionVariants(scores, [{ id: 'lang-son', label: 'Lạng Sơn' }])['2020']?.[0]?.data).toEqual([null, null, null, null, null, null, null, null]);
+  it('leaves a gap (null), never a zero, for a year a province was not scored: Quảng Ninh 2023', () => {
+    const y2023 = years.indexOf(2023);
+    expect(totalsByYear(scores, 'quang-ninh', years)[y2023]).toBeNull();
+    expect(dimensionByYear(scores, 'quang-ninh', 1, years)[y2023]).toBeNull();
+    expect(groupsByYear(scores, 'quang-ninh', years)[y2023]).toBeNull();
+    expect(dimensionVariants(scores, [{ id: 'quang-ninh', label: 'Quảng Ninh' }])['2023']?.[0]?.data).toEqual([null, null, null, null, null, null, null, null]);
   });
   it('gives the eight dimensions of a province in a year, in order', () => {
     expect(
       dimensionVariants(scores, [
         { id: 'soc-trang', label: 'Sóc Trăng' },
-        { id: 'can-tho', label: 'Cần Thơ' },
+        { id: 'can-tho-cu', label: 'Cần Thơ' },
       ])['2024'],
     ).toEqual([
       { label: 'Sóc Trăng', data: [4.9695, 5.5659, 4.1899, 7.8286, 7.4155, 8.1561, 3.8965, 3.1644] },
@@ -30,7 +31,7 @@ describe('PAPI series', () => {
     ]);
   });
   it('picks the latest year every province has results for', () => {
-    expect(latestCommonYear(scores, ['soc-trang', 'can-tho'])).toBe(2024);
+    expect(latestCommonYear(scores, ['soc-trang', 'can-tho-cu'])).toBe(2024);
     expect(latestCommonYear([], ['soc-trang'])).toBeNull();
   });
   it('labels dimensions with their number and short name', () => {

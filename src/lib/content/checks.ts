@@ -5,6 +5,9 @@
 import { buildRegister } from '../legal/register.ts';
 import { guideCitationProblems, registerProblems } from '../legal/rules.ts';
 import { fold } from '../text/fold.ts';
+import type { Locality } from '../../schemas/locality.ts';
+import { findOldDistrict, type Geography } from '../geography/places.ts';
+import { DISTRICT_LEVEL } from '../geography/successors.ts';
 import type { Corpus } from './model.ts';
 import type { ContentProblem } from './errors.ts';
 
@@ -168,6 +171,7 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
   problems.push(...checkGuides(corpus, taskIds, subdimensionCodes));
   problems.push(...checkLegalCitations(corpus));
   problems.push(...checkGeography(corpus.geography));
+  problems.push(...checkLocalitiesInGeography(corpus.localities, corpus.geography.places));
   return problems;
 }
 
@@ -251,6 +255,8 @@ export function checkGeography(geography: Corpus['geography']): ContentProblem[]
   });
   const formed = new Set<string>();
   const oldCommunes = new Map<string, string>();
+  // Old province and district codes, and new province codes, each stand for one unit.
+  const unitNames = new Map<string, string>();
   mapping.forEach((row, index) => {
     const entry = `row ${index + 2} (${row.old_commune_code})`;
     const target = byCode.get(row.new_commune_code);
@@ -264,6 +270,15 @@ export function checkGeography(geography: Corpus['geography']): ContentProblem[]
       problems.push({ file: mappingFile, entry, field: 'old_commune', message: `old commune ${row.old_commune_code} is named "${name}" in another row; one code, one name` });
     }
     oldCommunes.set(row.old_commune_code, row.old_commune);
+    for (const [code, name, field] of [
+      [`old province ${row.old_province_code}`, row.old_province, 'old_province'],
+      [`old district ${row.old_district_code}`, `${row.old_district}, ${row.old_province}`, 'old_district'],
+      [`new province ${row.new_province_code}`, row.new_province, 'new_province'],
+    ] as const) {
+      const known = unitNames.get(code);
+      if (known !== undefined && known !== name) problems.push({ file: mappingFile, entry, field, message: `${code} is "${known}" in another row; one code, one name` });
+      unitNames.set(code, name);
+    }
   });
   const shares = new Map<string, string[]>();
   for (const row of mapping) shares.set(row.old_commune_code, [...(shares.get(row.old_commune_code) ?? []), row.share]);
@@ -279,5 +294,30 @@ export function checkGeography(geography: Corpus['geography']): ContentProblem[]
       problems.push({ file: communesFile, entry: `row ${index + 2} (${commune.commune_code})`, field: null, message: `${commune.commune} is formed from no old commune in ${mappingFile}; add the rows that map into it` });
     }
   });
+  return problems;
+}
+
+/**
+ * The places content/localities.yaml names are places of the geography: a province
+ * by its geography id (new, or old), a district-level unit by its name within its
+ * old province, so that its page can say which communes cover its area today.
+ */
+export function checkLocalitiesInGeography(localities: readonly Locality[], places: Geography | null): ContentProblem[] {
+  if (!places) return [];
+  const file = 'content/localities.yaml';
+  const problems: ContentProblem[] = [];
+  for (const locality of localities) {
+    const entry = `entry "${locality.id}"`;
+    if (locality.type === 'province' || locality.type === 'city') {
+      if (!places.newProvinceById.has(locality.id) && !places.oldProvinceById.has(locality.id)) {
+        problems.push({ file, entry, field: 'id', message: `is not a province of content/geography/; a province keeps the id of its name ("soc-trang"), "-cu" for an old one whose name a new province took ("can-tho-cu")` });
+      }
+    } else if (DISTRICT_LEVEL.has(locality.type) && locality.parent) {
+      if (!findOldDistrict(places, locality.parent, locality.full_name)) {
+        const districts = places.oldProvinceById.get(locality.parent)?.districts.map((district) => district.name) ?? [];
+        problems.push({ file, entry, field: 'full_name', message: `"${locality.full_name}" is not a district of old province "${locality.parent}" in content/geography/old-to-new-communes.csv; write it as listed there (${districts.slice(0, 12).join(', ')}${districts.length > 12 ? ', …' : ''})` });
+      }
+    }
+  }
   return problems;
 }

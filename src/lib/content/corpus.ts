@@ -21,7 +21,10 @@ import { communeMappingSchema, newCommuneSchema } from '../../schemas/geography.
 import { checkCorpus } from './checks.ts';
 import { csvRecords } from './csv.ts';
 import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
-import { scoreRowToEntry } from './scores.ts';
+import { papiProvinceResolver, scoreRowToEntry } from './scores.ts';
+import { buildGeography, type Geography } from '../geography/places.ts';
+import { withProvinces } from '../geography/province-localities.ts';
+import { slugify } from '../text/fold.ts';
 import { referenceDate } from '../reference-date.ts';
 import { LANGS } from '../locales.ts';
 import type { Corpus } from './model.ts';
@@ -180,11 +183,28 @@ function readGeography(reader: Reader, directory: string): Corpus['geography'] {
           .map((name) => name.replace('_', '/').replace(/\.md$/, ''))
       : [],
   );
+  const communes = readCsvRows(reader, path.join(directory, 'communes-2025.csv'), newCommuneSchema, 'commune_code');
+  const mapping = readCsvRows(reader, path.join(directory, 'old-to-new-communes.csv'), communeMappingSchema, 'old_commune_code');
   return {
-    communes: readCsvRows(reader, path.join(directory, 'communes-2025.csv'), newCommuneSchema, 'commune_code'),
-    mapping: readCsvRows(reader, path.join(directory, 'old-to-new-communes.csv'), communeMappingSchema, 'old_commune_code'),
+    communes,
+    mapping,
     resolutions,
+    places: communes.length > 0 ? buildGeography({ communes, mapping }) : null,
   };
+}
+
+/** content/papi/scores.csv: PAPI's provinces, named as PAPI names them, resolved to the old provinces of the geography. */
+function readScores(reader: Reader, file: string, places: Geography | null): Score[] {
+  const scores: Score[] = [];
+  if (!existsSync(file)) return scores;
+  const provinceId = places ? papiProvinceResolver(places) : (name: string) => slugify(name);
+  csvRecords(readFileSync(file, 'utf8')).forEach((record, index) => {
+    const result = scoreSchema.safeParse(scoreRowToEntry(record, provinceId));
+    const entry = `row ${index + 2} (${record.province ?? '?'} ${record.year ?? '?'})`;
+    if (result.success) scores.push(result.data);
+    else reader.problems.push(...zodProblems(relative(file), entry, result.error));
+  });
+  return scores;
 }
 
 /** Reads and validates every file; cross-references are not checked yet. */
@@ -228,24 +248,16 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
     }
   }
 
-  const scores: Score[] = [];
-  const scoresFile = path.join(root, 'papi', 'scores.csv');
-  if (existsSync(scoresFile)) {
-    csvRecords(readFileSync(scoresFile, 'utf8')).forEach((record, index) => {
-      const result = scoreSchema.safeParse(scoreRowToEntry(record));
-      const entry = `row ${index + 2} (${record.province ?? '?'} ${record.year ?? '?'})`;
-      if (result.success) scores.push(result.data);
-      else reader.problems.push(...zodProblems(relative(scoresFile), entry, result.error));
-    });
-  }
-
   const sources = readSources(root);
 
   const guides = readGuides(reader, path.join(root, 'guides'));
   const legalDocuments = readLegalDocuments(reader, path.join(root, 'legal'));
   const geography = readGeography(reader, path.join(root, 'geography'));
+  // Every province, new and old, is a locality: the file names those the plans name, the geography the rest.
+  const allLocalities = geography.places ? withProvinces(localities, geography.places) : localities;
+  const scores = readScores(reader, path.join(root, 'papi', 'scores.csv'), geography.places);
 
-  const corpus: Corpus = { plans, tasks, commitments, agencies, localities, dimensions, scores, progress, guides, legalDocuments, geography, sources, files: reader.files };
+  const corpus: Corpus = { plans, tasks, commitments, agencies, localities: allLocalities, dimensions, scores, progress, guides, legalDocuments, geography, sources, files: reader.files };
   return { corpus, problems: reader.problems };
 }
 

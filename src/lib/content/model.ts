@@ -13,6 +13,7 @@ import type { Plan } from '../../schemas/plan.ts';
 import type { Progress } from '../../schemas/progress.ts';
 import type { Score } from '../../schemas/score.ts';
 import type { Task } from '../../schemas/task.ts';
+import type { Geography } from '../geography/places.ts';
 
 export interface Corpus {
   plans: Plan[];
@@ -33,6 +34,8 @@ export interface Corpus {
     mapping: CommuneMapping[];
     /** Resolution numbers whose text is in content/geography/resolutions/. */
     resolutions: Set<string>;
+    /** The provinces and communes, new and old, with their lookups; null where the tree has no geography (benchmark corpora). */
+    places: Geography | null;
   };
   /** Source texts by file name under content/sources/. */
   sources: Map<string, string>;

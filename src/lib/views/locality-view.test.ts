@@ -15,10 +15,12 @@ describe('the locality finder', () => {
     expect(found('Đông Hoà')).toEqual(['dong-hoa']);
     expect(found('Đông Hòa')).toEqual(['dong-hoa']);
   });
-  it('"can tho" finds Cần Thơ and the places now in it (Sóc Trăng and its districts, and their model hamlets)', () => {
+  it('"can tho" finds Cần Thơ, old and new, and the places now in it (Hậu Giang, Sóc Trăng and its districts, and their model hamlets)', () => {
     const hits = found('can tho');
     expect(hits.filter((id) => localities.get(id)?.type !== 'hamlet').sort()).toEqual([
       'can-tho',
+      'can-tho-cu',
+      'hau-giang',
       'my-xuyen',
       'nga-nam',
       'soc-trang',
