@@ -8,6 +8,7 @@ import type { Score } from '../schemas/score.ts';
 import { isUnit } from '../schemas/agency.ts';
 import type { DistrictArea } from '../schemas/geography.ts';
 import { buildGeography, type Geography } from '../lib/geography/places.ts';
+import { coveringPlans, type Covering } from '../lib/geography/coverage.ts';
 import { buildIndexes, type SiteIndexes } from '../lib/content/indexes.ts';
 import { buildRegister, type Register } from '../lib/legal/register.ts';
 
@@ -22,6 +23,8 @@ export interface SiteData extends OpenDataInput {
   districtAreas: ReadonlyMap<string, DistrictArea['communes']>;
   /** Viet Nam's provinces and communes, new and old; null for a content tree without geography (benchmarks). */
   places: Geography | null;
+  /** For every commune of today, the plans that covered its area (empty without geography). */
+  coverage: ReadonlyMap<string, Covering[]>;
 }
 
 let cached: Promise<SiteData> | null = null;
@@ -35,6 +38,9 @@ async function read(): Promise<SiteData> {
   const agencies = data(await getCollection('agencies')).filter(isUnit);
   const communes = data(await getCollection('communes'));
   const mapping = data(await getCollection('communeMappings'));
+  const places = communes.length > 0 ? buildGeography({ communes, mapping }) : null;
+  const indexes = buildIndexes({ agencies, plans, tasks, localities });
+  const districtAreas = new Map(data(await getCollection('districtAreas')).map((area) => [area.id, area.communes]));
   return {
     plans,
     tasks,
@@ -44,10 +50,11 @@ async function read(): Promise<SiteData> {
     progress: data(await getCollection('progress')),
     dimensions: data(await getCollection('dimensions')).sort((a, b) => a.number - b.number),
     scores: data(await getCollection('scores')),
-    indexes: buildIndexes({ agencies, plans, tasks, localities }),
+    indexes,
     register: buildRegister(data(await getCollection('legal'))),
-    places: communes.length > 0 ? buildGeography({ communes, mapping }) : null,
-    districtAreas: new Map(data(await getCollection('districtAreas')).map((area) => [area.id, area.communes])),
+    places,
+    districtAreas,
+    coverage: places ? coveringPlans(plans, indexes.localities, places, districtAreas) : new Map(),
   };
 }
 

@@ -72,3 +72,18 @@ describe('a geography the build refuses', () => {
     expect(problemsOf(root)).toContainEqual(expect.stringMatching(/communes-2025\.csv › row \d+ \(\d{5}\): Phường Ngã Năm is formed from no old commune/));
   });
 });
+
+describe('localities.yaml and the geography', () => {
+  it('a province entry whose id is not a province of the geography stops the build', () => {
+    const root = copyContent();
+    const file = path.join(root, 'localities.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- id: soc-trang\n', '- id: soc-trang-province\n').replaceAll('parent: soc-trang\n', 'parent: soc-trang-province\n').replaceAll('into: soc-trang\n', 'into: soc-trang-province\n'));
+    expect(problemsOf(root)).toContainEqual(expect.stringMatching(/localities\.yaml › entry "soc-trang-province" › field "id": is not a province of content\/geography\//));
+  });
+  it('a district entry that names no old district of its province stops the build', () => {
+    const root = copyContent();
+    const file = path.join(root, 'localities.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('full_name: thị xã Ngã Năm', 'full_name: thị xã Ngã Sáu'));
+    expect(problemsOf(root)).toContainEqual(expect.stringMatching(/localities\.yaml › entry "nga-nam" › field "full_name": "thị xã Ngã Sáu" is not a district of old province "soc-trang"/));
+  });
+});

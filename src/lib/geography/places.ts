@@ -262,3 +262,10 @@ export function findOldDistrict(geography: Geography, provinceId: string, distri
   const wanted = fold(districtName);
   return geography.oldProvinceById.get(provinceId)?.districts.find((district) => fold(district.name) === wanted);
 }
+
+/** The kind of a commune of today, from its type word: "Xã …", "Phường …", "Đặc khu …". */
+export function communeKind(name: string): 'xa' | 'phuong' | 'dac-khu' {
+  if (name.startsWith('Phường ')) return 'phuong';
+  if (name.startsWith('Đặc khu ')) return 'dac-khu';
+  return 'xa';
+}

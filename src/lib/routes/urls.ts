@@ -35,6 +35,16 @@ export function localityPath(localityId: string, lang: Lang = 'vi'): string {
   return localized(`/dia-phuong/${localityId}/`, lang);
 }
 
+/** A commune or ward since 1 July 2025, under its province: /dia-phuong/can-tho/phuong-nga-nam/. */
+export function communePath(provinceId: string, communeId: string, lang: Lang = 'vi'): string {
+  return localized(`/dia-phuong/${provinceId}/${communeId}/`, lang);
+}
+
+/** How to send in a plan the portal does not have yet. */
+export function sendPlanPath(lang: Lang = 'vi'): string {
+  return `${localized('/gioi-thieu/', lang)}#gui-ke-hoach`;
+}
+
 export function localitiesPath(lang: Lang = 'vi'): string {
   return localized('/dia-phuong/', lang);
 }

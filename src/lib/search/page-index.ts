@@ -2,7 +2,7 @@
  * What a page tells the search index about itself: its type, the metadata shown
  * in a result (plan, locality, lead agency) and the values it can be filtered by.
  */
-export type SearchType = 'task' | 'plan' | 'agency' | 'locality' | 'papi' | 'guide';
+export type SearchType = 'task' | 'plan' | 'agency' | 'place' | 'papi' | 'guide';
 
 export interface PageIndex {
   type: SearchType;

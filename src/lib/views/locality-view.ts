@@ -4,7 +4,6 @@
  */
 import type { Locality } from '../../schemas/locality.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import { fold } from '../text/fold.ts';
 
 export function byId(localities: readonly Locality[]): Map<string, Locality> {
   return new Map(localities.map((locality) => [locality.id, locality]));
@@ -43,25 +42,6 @@ export function plansInArea(area: string, plans: readonly Plan[], localities: Re
 /** Units directly below a locality (districts of a province, hamlets of a ward). */
 export function children(id: string, localities: readonly Locality[]): Locality[] {
   return localities.filter((locality) => locality.parent === id);
-}
-
-/**
- * Folded names a citizen might type for a locality: its names and aliases, the
- * unit above it, and the unit its area belongs to today ("can tho" finds Ngã Năm).
- */
-export function searchKeys(locality: Locality, localities: ReadonlyMap<string, Locality>): string {
-  const names = new Set<string>();
-  const add = (unit: Locality) => [unit.name, unit.full_name, ...unit.aliases].forEach((name) => names.add(fold(name)));
-  for (const unit of ancestry(locality.id, localities)) add(unit);
-  const now = currentUnit(locality.id, localities);
-  if (now) add(now);
-  return [...names].join(' | ');
-}
-
-/** Whether every word of the query occurs in the keys; diacritics, case and tone placement do not matter. */
-export function matchesQuery(keys: string, query: string): boolean {
-  const words = fold(query).split(' ').filter(Boolean);
-  return words.length > 0 && words.every((word) => keys.includes(word));
 }
 
 /**
