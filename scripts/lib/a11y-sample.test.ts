@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { a11ySample, templateOf } from './a11y-sample.ts';
+import { a11yAll, a11ySample, templateOf } from './a11y-sample.ts';
 
 describe('the default accessibility sample', () => {
   it('reduces a page to its template', () => {
@@ -8,6 +8,29 @@ describe('the default accessibility sample', () => {
     expect(templateOf('/papi/')).toBe('/papi/');
     expect(templateOf('/en/')).toBe('/en/');
     expect(templateOf('/404.html')).toBe('/404.html');
+    expect(templateOf('/dia-phuong/can-tho/')).toBe('/dia-phuong/*');
+    expect(templateOf('/dia-phuong/can-tho/phuong-nga-nam/')).toBe('/dia-phuong/*/*');
+    expect(templateOf('/en/dia-phuong/can-tho/phuong-nga-nam/')).toBe('/en/dia-phuong/*/*');
+  });
+  it('the exhaustive run keeps every page but a sample of commune pages: the first of each province, then every n-th', () => {
+    const paths = [
+      '/dia-phuong/',
+      '/dia-phuong/a/',
+      '/dia-phuong/a/x1/',
+      '/dia-phuong/a/x2/',
+      '/dia-phuong/a/x3/',
+      '/dia-phuong/b/y1/',
+      '/dia-phuong/b/y2/',
+      '/en/dia-phuong/a/x1/',
+    ];
+    expect(a11yAll(paths, 2)).toEqual([
+      '/dia-phuong/',
+      '/dia-phuong/a/',
+      '/dia-phuong/a/x1/',
+      '/dia-phuong/a/x2/',
+      '/dia-phuong/b/y1/',
+      '/en/dia-phuong/a/x1/',
+    ]);
   });
   it('keeps one page per template and language, and every page with a chart, map or MDX component', () => {
     const pages: Record<string, string> = {

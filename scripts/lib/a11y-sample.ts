@@ -8,13 +8,36 @@
 const DYNAMIC_SECTIONS = new Set(['ke-hoach', 'nhiem-vu', 'co-quan', 'dia-phuong', 'huong-dan', 'papi', 'nguon']);
 const VARYING_MARKUP = /data-chart|data-map|data-plan-quote/;
 
-/** "/en/ke-hoach/nga-nam-2021/" → "/en/ke-hoach/*"; "/papi/" stays "/papi/". */
+// "/en/ke-hoach/nga-nam-2021/" → "/en/ke-hoach/*"; "/dia-phuong/can-tho/phuong-nga-nam/" → "/dia-phuong/*/*"
+// (a commune page, a template of its own); "/papi/" stays "/papi/".
 export function templateOf(pathname: string): string {
   const parts = pathname.split('/').filter(Boolean);
   const section = parts[0] === 'en' ? parts[1] : parts[0];
   const depth = parts[0] === 'en' ? 2 : 1;
-  if (section && DYNAMIC_SECTIONS.has(section) && parts.length > depth) return `/${parts.slice(0, depth).join('/')}/*`;
+  if (section && DYNAMIC_SECTIONS.has(section) && parts.length > depth)
+    return `/${[...parts.slice(0, depth), ...parts.slice(depth).map(() => '*')].join('/')}/`.replace(/\/$/, '');
   return pathname;
+}
+
+/** A commune page of today: /dia-phuong/<province>/<commune>/ (6,642 pages of one template). */
+const COMMUNE_PAGE = /^(?:\/en)?\/dia-phuong\/[^/]+\/[^/]+\/$/;
+
+/**
+ * The exhaustive run (A11Y_ALL=1): every page, except that of the 6,642 commune
+ * pages, which share one template, it checks the first of each province and every
+ * `every`-th one (about 200), so that the run stays within CI's time.
+ */
+export function a11yAll(paths: readonly string[], every = 50): string[] {
+  const provinces = new Set<string>();
+  let communes = 0;
+  return paths.filter((pathname) => {
+    if (!COMMUNE_PAGE.test(pathname)) return true;
+    const province = pathname.split('/').slice(0, -2).join('/');
+    const firstOfProvince = !provinces.has(province);
+    provinces.add(province);
+    communes += 1;
+    return firstOfProvince || communes % every === 0;
+  });
 }
 
 export function a11ySample(paths: readonly string[], html: (pathname: string) => string): string[] {

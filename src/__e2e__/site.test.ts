@@ -27,54 +27,7 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
   return page;
 }
 
-async function visibleFinderResults(page: Page, query: string): Promise<string[]> {
-  await page.fill('#finder-input', query);
-  return page.$$eval('#finder-list li:not([hidden]) a', (links) => links.map((link) => link.textContent?.trim() ?? ''));
-}
-
 const plans = JSON.parse(readFileSync('dist/data/plans.json', 'utf8')) as Array<{ id: string; task_count: number }>;
-
-describe('find your locality', () => {
-  it('"nga nam" without diacritics finds thị xã Ngã Năm', async () => {
-    const page = await open('/');
-    expect(await visibleFinderResults(page, 'nga nam')).toEqual(['thị xã Ngã Năm']);
-    await page.context().close();
-  });
-  it('"dong hoa" and "Đông Hoà" find thị xã Đông Hòa', async () => {
-    const page = await open('/');
-    expect(await visibleFinderResults(page, 'dong hoa')).toEqual(['thị xã Đông Hòa']);
-    expect(await visibleFinderResults(page, 'Đông Hoà')).toEqual(['thị xã Đông Hòa']);
-    await page.context().close();
-  });
-  it('"can tho" finds Cần Thơ and the places now in it, and announces the count', async () => {
-    const page = await open('/');
-    expect((await visibleFinderResults(page, 'can tho')).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual([
-      'huyện Mỹ Xuyên',
-      'thành phố Cần Thơ',
-      'thành phố Sóc Trăng',
-      'thị xã Ngã Năm',
-      'thị xã Vĩnh Châu',
-      'tỉnh Sóc Trăng',
-    ]);
-    expect(await page.textContent('[data-finder-status]')).toBe('Tìm thấy 6 địa phương.');
-    await page.context().close();
-  });
-  it('from the result a citizen reaches the plan issued there', async () => {
-    const page = await open('/');
-    await visibleFinderResults(page, 'nga nam');
-    await page.click('#finder-list li:not([hidden]) a');
-    await page.click('a[href="/ke-hoach/nga-nam-2021/"]');
-    expect(await page.textContent('h1')).toContain('thị xã Ngã Năm');
-    await page.context().close();
-  });
-  it('without JavaScript the plain list of localities is there and the box is not', async () => {
-    const page = await open('/', { javaScript: false });
-    expect(await page.isVisible('#finder-input')).toBe(false);
-    const names = await page.$$eval('#finder-list li a', (links) => links.map((link) => link.textContent?.trim()));
-    expect(names).toEqual(expect.arrayContaining(['thị xã Ngã Năm', 'thị xã Đông Hòa', 'huyện Chi Lăng', "huyện Đắk R'Lấp", 'thành phố Cần Thơ']));
-    await page.context().close();
-  });
-});
 
 describe('plan pages', () => {
   for (const plan of plans) {

@@ -6,6 +6,9 @@
 import { unknownSpellings } from '../lib/search/d-words.ts';
 import { excerptPieces, mergeResults } from '../lib/search/merge.ts';
 import { ambiguousWords, queryVariants, withoutUnknown } from '../lib/search/query.ts';
+import type { PlaceMatch } from '../lib/geography/finder.ts';
+import type { Lang } from '../lib/routes/urls.ts';
+import { loadFinder, renderPlace } from './place-answers.ts';
 
 interface PagefindResult {
   id: string;
@@ -204,6 +207,33 @@ async function run(): Promise<void> {
   empty.hidden = merged.length > 0;
   // Marks the results as complete for this query (used by the benchmark and tests).
   list.dataset.query = query;
+  // Places come after the first results: their names file must not delay them.
+  void showPlaces(query);
+}
+
+/** Up to three places whose whole name the query spells, above the results: "phuong nga nam" is Phường Ngã Năm. */
+async function showPlaces(query: string): Promise<void> {
+  const section = document.querySelector<HTMLElement>('[data-place-results]');
+  const placeList = section?.querySelector('ul');
+  if (!section || !placeList) return;
+  section.hidden = true;
+  placeList.replaceChildren();
+  if (query.trim() === '') return;
+  let matches: PlaceMatch[];
+  try {
+    matches = (await loadFinder())
+      .search(query, 10)
+      .matches.filter((match) => match.complete)
+      .slice(0, 3);
+  } catch {
+    return;
+  }
+  if (current.query !== query) return;
+  const lang: Lang = section.dataset.lang === 'en' ? 'en' : 'vi';
+  const placeLabelSet = JSON.parse(section.dataset.labels ?? '{}') as Record<string, string>;
+  placeList.replaceChildren(...matches.map((match) => renderPlace(match, lang, placeLabelSet)));
+  section.hidden = matches.length === 0;
+  section.dataset.query = query;
 }
 
 if (form && input) {

@@ -190,6 +190,8 @@ export interface PlaceMatch {
   related: Array<{ name: string; where: string; target: { locality: string; commune?: string } }>;
   /** Plans the portal publishes for this unit itself (old districts with a page). */
   plans: number;
+  /** Every word of the name typed, and every typed word found: a confident answer (the search page shows only these). */
+  complete: boolean;
 }
 
 const TYPE_PHRASES = ['thanh pho', 'thi xa', 'thi tran', 'dac khu', 'phuong', 'xa', 'huyen', 'quan', 'tinh', 'tp'];
@@ -321,7 +323,7 @@ export class PlaceFinder {
     const phrase = words.join(' ');
     const starts = words.map((word) => ` ${word}`);
     const exact = words.map((word) => ` ${word} `);
-    const scored: Array<{ entry: Entry; score: number }> = [];
+    const scored: Array<{ entry: Entry; score: number; complete: boolean }> = [];
     for (const entry of this.entries) {
       let score = 0;
       let matched = true;
@@ -336,14 +338,17 @@ export class PlaceFinder {
       }
       if (!matched) continue;
       // The whole name typed, in its order: "hoa binh" is Hòa Bình before Bình Hòa.
+      const complete = entry.nameWords.every((word) => words.includes(word));
       if (entry.nameKey === ` ${phrase} `) score += 6;
-      else if (entry.nameWords.every((word) => words.includes(word))) score += 4;
+      else if (complete) score += 4;
       else if (entry.nameKey.startsWith(` ${phrase}`)) score += 1;
       if (type && (entry.type === type || (type === 'tp' && entry.type === 'thanh pho'))) score += 3;
-      scored.push({ entry, score });
+      // An old district with a plan on the portal: what a citizen of that name most likely looks for.
+      if (entry.kind === 'old-district' && (this.data.districts[entry.index]?.[3] ?? 0) > 0) score += 3;
+      scored.push({ entry, score, complete });
     }
     scored.sort((a, b) => b.score - a.score || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.rank - b.entry.rank);
-    return { matches: scored.slice(0, limit).map(({ entry }) => this.describe(entry)), total: scored.length };
+    return { matches: scored.slice(0, limit).map(({ entry, complete }) => ({ ...this.describe(entry), complete })), total: scored.length };
   }
 
   private province(index: number): { id: string; name: string } {
@@ -363,7 +368,7 @@ export class PlaceFinder {
     return { name, where: `${districtName}, ${this.province(province).name}` };
   }
 
-  private describe(entry: Entry): PlaceMatch {
+  private describe(entry: Entry): Omit<PlaceMatch, 'complete'> {
     const base = { kind: entry.kind, name: entry.name, plans: 0 };
     switch (entry.kind) {
       case 'commune': {
