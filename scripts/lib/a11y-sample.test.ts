@@ -11,6 +11,7 @@ describe('the default accessibility sample', () => {
     expect(templateOf('/dia-phuong/can-tho/')).toBe('/dia-phuong/*');
     expect(templateOf('/dia-phuong/can-tho/phuong-nga-nam/')).toBe('/dia-phuong/*/*');
     expect(templateOf('/en/dia-phuong/can-tho/phuong-nga-nam/')).toBe('/en/dia-phuong/*/*');
+    expect(templateOf('/dia-phuong/ten-cu/a/')).toBe('/dia-phuong/ten-cu/*');
   });
   it('the exhaustive run keeps every page but a sample of commune pages: the first of each province, then every n-th', () => {
     const paths = [

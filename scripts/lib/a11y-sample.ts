@@ -7,6 +7,8 @@
  */
 const DYNAMIC_SECTIONS = new Set(['ke-hoach', 'nhiem-vu', 'co-quan', 'dia-phuong', 'huong-dan', 'papi', 'nguon']);
 const VARYING_MARKUP = /data-chart|data-map|data-plan-quote/;
+/** Fixed segments under a dynamic section that start templates of their own: the A–Z of old names (/dia-phuong/ten-cu/a/). */
+const FIXED_SEGMENTS = new Set(['ten-cu']);
 
 // "/en/ke-hoach/nga-nam-2021/" → "/en/ke-hoach/*"; "/dia-phuong/can-tho/phuong-nga-nam/" → "/dia-phuong/*/*"
 // (a commune page, a template of its own); "/papi/" stays "/papi/".
@@ -15,12 +17,12 @@ export function templateOf(pathname: string): string {
   const section = parts[0] === 'en' ? parts[1] : parts[0];
   const depth = parts[0] === 'en' ? 2 : 1;
   if (section && DYNAMIC_SECTIONS.has(section) && parts.length > depth)
-    return `/${[...parts.slice(0, depth), ...parts.slice(depth).map(() => '*')].join('/')}/`.replace(/\/$/, '');
+    return `/${[...parts.slice(0, depth), ...parts.slice(depth).map((part) => (FIXED_SEGMENTS.has(part) ? part : '*'))].join('/')}/`.replace(/\/$/, '');
   return pathname;
 }
 
 /** A commune page of today: /dia-phuong/<province>/<commune>/ (6,642 pages of one template). */
-const COMMUNE_PAGE = /^(?:\/en)?\/dia-phuong\/[^/]+\/[^/]+\/$/;
+const COMMUNE_PAGE = /^(?:\/en)?\/dia-phuong\/(?!ten-cu\/)[^/]+\/[^/]+\/$/;
 
 /**
  * The exhaustive run (A11Y_ALL=1): every page, except that of the 6,642 commune

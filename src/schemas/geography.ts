@@ -70,6 +70,9 @@ export const districtAreaSchema = z.object({
       commune_code: z.string(),
       commune: z.string(),
       province: z.string(),
+      /** The commune's page: /dia-phuong/<province_id>/<commune_id>/. */
+      province_id: z.string(),
+      commune_id: z.string(),
       resolution: arrangementResolution,
       part_of_district: z.boolean(),
     }),

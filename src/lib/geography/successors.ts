@@ -24,6 +24,8 @@ export function successorsOf(places: Geography, provinceId: string, districtName
         commune_code: code,
         commune: commune.name,
         province: province?.official ?? commune.province,
+        province_id: commune.province,
+        commune_id: commune.id,
         resolution: commune.resolution,
         // Part of the district only: the new commune also took old communes of another district.
         part_of_district: commune.origins.some((origin) => origin.districtCode !== district.code),

@@ -40,6 +40,11 @@ export function communePath(provinceId: string, communeId: string, lang: Lang = 
   return localized(`/dia-phuong/${provinceId}/${communeId}/`, lang);
 }
 
+/** The A–Z of names before 1 July 2025 that begin with one letter: /dia-phuong/ten-cu/a/. */
+export function oldNamesPath(letter: string, lang: Lang = 'vi'): string {
+  return localized(`/dia-phuong/ten-cu/${letter}/`, lang);
+}
+
 /** How to send in a plan the portal does not have yet. */
 export function sendPlanPath(lang: Lang = 'vi'): string {
   return `${localized('/gioi-thieu/', lang)}#gui-ke-hoach`;
