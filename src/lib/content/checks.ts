@@ -8,6 +8,7 @@ import { fold } from '../text/fold.ts';
 import type { Locality } from '../../schemas/locality.ts';
 import { findOldDistrict, type Geography } from '../geography/places.ts';
 import { DISTRICT_LEVEL } from '../geography/successors.ts';
+import { communeOfToday } from '../geography/coverage.ts';
 import type { Corpus } from './model.ts';
 import type { ContentProblem } from './errors.ts';
 
@@ -311,6 +312,10 @@ export function checkLocalitiesInGeography(localities: readonly Locality[], plac
     if (locality.type === 'province' || locality.type === 'city') {
       if (!places.newProvinceById.has(locality.id) && !places.oldProvinceById.has(locality.id)) {
         problems.push({ file, entry, field: 'id', message: `is not a province of content/geography/; a province keeps the id of its name ("soc-trang"), "-cu" for an old one whose name a new province took ("can-tho-cu")` });
+      }
+    } else if ((locality.type === 'commune' || locality.type === 'ward') && locality.parent && places.newProvinceById.has(locality.parent)) {
+      if (!communeOfToday(locality, places)) {
+        problems.push({ file, entry, field: 'full_name', message: `"${locality.full_name}" is not a commune or ward of "${locality.parent}" since 1 July 2025 in content/geography/communes-2025.csv; write it as listed there, e.g. "Phường Ngã Năm"` });
       }
     } else if (DISTRICT_LEVEL.has(locality.type) && locality.parent) {
       if (!findOldDistrict(places, locality.parent, locality.full_name)) {

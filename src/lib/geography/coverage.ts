@@ -8,12 +8,21 @@ import type { Locality } from '../../schemas/locality.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { DistrictArea } from '../../schemas/geography.ts';
 import type { Geography } from './places.ts';
+import { fold } from '../text/fold.ts';
 import { DISTRICT_LEVEL } from './successors.ts';
 
 export interface Covering {
   plan: Plan;
   /** The unit the plan was issued for, by which it covers the commune: "thị xã Ngã Năm", "tỉnh Sóc Trăng". */
   via: Locality;
+}
+
+/** The code of the commune of today a locality is, when it is one: a commune or ward under a province of today, by its name. */
+export function communeOfToday(locality: Locality, places: Geography): string | null {
+  if (!['commune', 'ward'].includes(locality.type) || !locality.parent) return null;
+  const province = places.newProvinceById.get(locality.parent);
+  const name = fold(locality.full_name);
+  return province?.communes.find((commune) => fold(commune.name) === name)?.code ?? null;
 }
 
 /** The codes of today's communes that lie, wholly or in part, in a locality's area. */
@@ -23,6 +32,9 @@ export function communesOfLocality(
   places: Geography,
   districtAreas: ReadonlyMap<string, DistrictArea['communes']>,
 ): Set<string> {
+  // A commune of today (a plan issued since 1 July 2025 by a commune or ward): itself.
+  const today = communeOfToday(locality, places);
+  if (today) return new Set([today]);
   // A hamlet or ward the portal names lies in its district: its plans are the district's.
   let unit: Locality | undefined = locality;
   while (unit && !DISTRICT_LEVEL.has(unit.type) && unit.type !== 'province' && unit.type !== 'city')

@@ -4,7 +4,7 @@ import { loadCorpus } from '../content/corpus.ts';
 import { byId } from '../views/locality-view.ts';
 import { communeView, districtPages } from '../views/commune-view.ts';
 import { districtAreas } from './successors.ts';
-import { coveringPlans } from './coverage.ts';
+import { communesOfLocality, coveringPlans } from './coverage.ts';
 import { communeKind, parseProvinceName } from './places.ts';
 
 const corpus = loadCorpus('content', { today: '2026-12-02' });
@@ -85,6 +85,10 @@ describe('the plans that covered a commune of today', () => {
   });
   it('xã Chi Lăng of Lạng Sơn: the Chi Lăng 2024 plan', () => {
     expect((coverage.get(commune('lang-son', 'xa-chi-lang').code) ?? []).map(({ plan }) => plan.id)).toEqual(['chi-lang-2024']);
+  });
+  it('a plan issued since 1 July 2025 by a ward covers that ward: a locality "Phường Ngã Năm" under can-tho (test data, never published)', () => {
+    const ward = { id: 'test-phuong-nga-nam', name: 'Ngã Năm', full_name: 'Phường Ngã Năm', type: 'ward', parent: 'can-tho', aliases: [], change_2025: null, coordinates: null, role: 'issuer', named_in: null } as const;
+    expect([...communesOfLocality(ward, localities, places, areas)]).toEqual([commune('can-tho', 'phuong-nga-nam').code]);
   });
   it('a commune of Hà Nội: no plan', () => {
     expect(coverage.get(commune('ha-noi', 'phuong-hoan-kiem').code)).toBeUndefined();
