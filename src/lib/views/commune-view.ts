@@ -5,7 +5,6 @@
  * inferred that the mapping or the resolution does not state.
  */
 import type { Locality } from '../../schemas/locality.ts';
-import type { Score } from '../../schemas/score.ts';
 import type { Covering } from '../geography/coverage.ts';
 import type { Commune, Geography, NewProvince, Origin } from '../geography/places.ts';
 import { fold } from '../text/fold.ts';
@@ -79,10 +78,4 @@ export function communeView(
     }),
     plans: context.coverage.get(commune.code) ?? [],
   };
-}
-
-/** Years with a score for any of the provinces, in order. */
-export function yearsScored(scores: readonly Score[], provinces: readonly string[]): number[] {
-  const wanted = new Set(provinces);
-  return [...new Set(scores.filter((score) => wanted.has(score.province)).map((score) => score.year))].sort((a, b) => a - b);
 }
