@@ -6,6 +6,7 @@ import { communeView, districtPages } from '../views/commune-view.ts';
 import { districtAreas } from './successors.ts';
 import { communesOfLocality, coveringPlans } from './coverage.ts';
 import { communeKind, parseProvinceName } from './places.ts';
+import type { Locality } from '../../schemas/locality.ts';
 
 const corpus = loadCorpus('content', { today: '2026-12-02' });
 const places = corpus.geography.places;
@@ -87,7 +88,18 @@ describe('the plans that covered a commune of today', () => {
     expect((coverage.get(commune('lang-son', 'xa-chi-lang').code) ?? []).map(({ plan }) => plan.id)).toEqual(['chi-lang-2024']);
   });
   it('a plan issued since 1 July 2025 by a ward covers that ward: a locality "Phường Ngã Năm" under can-tho (test data, never published)', () => {
-    const ward = { id: 'test-phuong-nga-nam', name: 'Ngã Năm', full_name: 'Phường Ngã Năm', type: 'ward', parent: 'can-tho', aliases: [], change_2025: null, coordinates: null, role: 'issuer', named_in: null } as const;
+    const ward: Locality = {
+      id: 'test-phuong-nga-nam',
+      name: 'Ngã Năm',
+      full_name: 'Phường Ngã Năm',
+      type: 'ward',
+      parent: 'can-tho',
+      aliases: [],
+      change_2025: null,
+      coordinates: null,
+      role: 'issuer',
+      named_in: null,
+    };
     expect([...communesOfLocality(ward, localities, places, areas)]).toEqual([commune('can-tho', 'phuong-nga-nam').code]);
   });
   it('a commune of Hà Nội: no plan', () => {
