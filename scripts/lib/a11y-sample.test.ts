@@ -6,6 +6,9 @@ describe('the default accessibility sample', () => {
     expect(templateOf('/ke-hoach/nga-nam-2021/')).toBe('/ke-hoach/*');
     expect(templateOf('/en/nhiem-vu/nga-nam-2021-1-a/')).toBe('/en/nhiem-vu/*');
     expect(templateOf('/papi/')).toBe('/papi/');
+    expect(templateOf('/papi/chi-so-1/')).toBe('/papi/*');
+    expect(templateOf('/papi/nam/2023/')).toBe('/papi/nam/*');
+    expect(templateOf('/en/papi/nam/2018/')).toBe('/en/papi/nam/*');
     expect(templateOf('/en/')).toBe('/en/');
     expect(templateOf('/404.html')).toBe('/404.html');
     expect(templateOf('/dia-phuong/can-tho/')).toBe('/dia-phuong/*');
@@ -42,6 +45,10 @@ describe('the default accessibility sample', () => {
       '/ke-hoach/y/': '<canvas data-chart></canvas>',
       '/huong-dan/g/': '<figure data-plan-quote></figure>',
       '/huong-dan/h/': '<p>guide</p>',
+      '/papi/chi-so-1/': '<p>dimension</p>',
+      '/papi/chi-so-2/': '<p>dimension</p>',
+      '/papi/nam/2022/': '<p>year</p>',
+      '/papi/nam/2023/': '<p>year</p>',
     };
     expect(a11ySample(Object.keys(pages), (path) => pages[path] ?? '')).toEqual([
       '/nhiem-vu/a/',
@@ -49,6 +56,8 @@ describe('the default accessibility sample', () => {
       '/ke-hoach/x/',
       '/ke-hoach/y/',
       '/huong-dan/g/',
+      '/papi/chi-so-1/',
+      '/papi/nam/2022/',
     ]);
   });
 });

@@ -7,8 +7,8 @@
  */
 const DYNAMIC_SECTIONS = new Set(['ke-hoach', 'nhiem-vu', 'co-quan', 'dia-phuong', 'huong-dan', 'papi', 'nguon']);
 const VARYING_MARKUP = /data-chart|data-map|data-plan-quote/;
-/** Fixed segments under a dynamic section that start templates of their own: the A–Z of old names (/dia-phuong/ten-cu/a/). */
-const FIXED_SEGMENTS = new Set(['ten-cu']);
+/** Fixed segments under a dynamic section that start templates of their own: the A–Z of old names (/dia-phuong/ten-cu/a/), the PAPI years (/papi/nam/2023/). */
+const FIXED_SEGMENTS = new Set(['ten-cu', 'nam']);
 
 // "/en/ke-hoach/nga-nam-2021/" → "/en/ke-hoach/*"; "/dia-phuong/can-tho/phuong-nga-nam/" → "/dia-phuong/*/*"
 // (a commune page, a template of its own); "/papi/" stays "/papi/".

@@ -80,10 +80,14 @@ describe('charts', () => {
     }
   });
 
-  it('the PAPI page shows the provinces side by side: 34 points (7 provinces × 5 years, less Lạng Sơn 2020)', async () => {
+  it("the PAPI page draws the latest year's totals as one horizontal bar per province, highest first, as in the table", async () => {
     const page = await (await offline()).newPage();
-    await openChart(page, '/papi/', 'chart-papi-totals');
-    expect(await page.getAttribute('#chart-papi-totals canvas', 'data-rendered')).toBe(String(corpus.scores.length));
+    await openChart(page, '/papi/', 'chart-papi-2024');
+    const scored = corpus.scores.filter((entry) => entry.year === 2024).sort((a, b) => b.total - a.total);
+    expect(await page.getAttribute('#chart-papi-2024 canvas', 'data-rendered')).toBe(String(scored.length));
+    expect(await cells(page, 'chart-papi-2024', 0)).toEqual(scored.map((entry) => formatNumber(entry.total, 'vi-VN', 4)));
+    // One line per province: the box grows with the 61 bars instead of squeezing them into 18rem.
+    expect(await page.$eval('#chart-papi-2024 [data-chart-box]', (box) => box.getBoundingClientRect().height)).toBeGreaterThan(61 * 16);
     await page.context().close();
   });
 
@@ -117,10 +121,14 @@ describe('charts', () => {
     await page.context().close();
   });
 
-  it('an MDX guide can carry a PAPI chart', async () => {
+  it("an MDX guide can carry a PAPI chart; without provinces={…} it draws the published plans' provinces, not all 63", async () => {
     const page = await (await offline()).newPage();
     await openChart(page, '/huong-dan/dan-chu-co-so/', 'papi-chi-so-1');
-    expect(await page.getAttribute('#papi-chi-so-1 canvas', 'data-rendered')).toBe(String(corpus.scores.length));
+    const provinces = new Set(corpus.plans.map((plan) => plan.province));
+    const points = corpus.scores.filter((entry) => provinces.has(entry.province)).length;
+    expect(await page.getAttribute('#papi-chi-so-1 canvas', 'data-rendered')).toBe(String(points));
+    const headers = await page.$$eval('#papi-chi-so-1 thead th', (cells) => cells.slice(1).map((cell) => cell.textContent?.trim()));
+    expect(headers.sort()).toEqual(['Lạng Sơn', 'Phú Yên', 'Sóc Trăng', 'Đắk Nông']);
     await page.context().close();
   });
 });

@@ -25,6 +25,8 @@ export const chartSpecSchema = z
     series: z.array(chartSeriesSchema).min(1, 'a chart needs at least one series'),
     /** Decimal places shown in the table and tooltips (2 for PAPI scores, 0 for counts). */
     decimals: z.number().int().min(0).max(4),
+    /** Bars along the horizontal axis, one category per line: for many categories with long names (a year's 61 provinces). */
+    horizontal: z.boolean().optional(),
     /** Axis range, e.g. 1–10 for a PAPI dimension, 0–80 for a total. */
     min: z.number().optional(),
     max: z.number().optional(),
@@ -64,7 +66,7 @@ export const papiChartPropsSchema = z
     kind: z.enum(['totals', 'dimension'], { error: 'kind must be "totals" or "dimension"' }),
     /** The dimension (1–8), required with kind="dimension". */
     dimension: z.number().int().min(1, 'PAPI dimensions are numbered 1 to 8').max(8, 'PAPI dimensions are numbered 1 to 8').optional(),
-    /** Province ids to show (content/localities.yaml); all provinces with scores when omitted. */
+    /** Province ids to show (old provinces, as content/papi/scores.csv resolves them); the provinces of the published plans when omitted. */
     provinces: z.array(slug).min(1).optional(),
   })
   .superRefine((props, context) => {

@@ -9,6 +9,7 @@ import { deadlineKind } from './deadline.ts';
 import { isoDate, slug } from './common.ts';
 import { planLevel } from './plan.ts';
 import { progressStatus } from './progress.ts';
+import { dimensionScore, scoreFields } from './score.ts';
 
 /** Status shown for a task: the latest reported status, or no_report when nothing is published. */
 export const publishedStatus = z.union([progressStatus, z.literal('no_report')]);
@@ -82,7 +83,34 @@ export const publishedProgressSchema = z.object({
   url: z.string().describe('Site path of the task.'),
 });
 
+const score = scoreFields.shape;
+const dimension = (number: number, name: string) => dimensionScore.describe(`PAPI dimension ${number}, ${name}: score out of 10, 4 decimals as published.`);
+
+/** One province's PAPI result for one year (/data/papi-scores.json, .csv), from the fields of scoreSchema. */
+export const publishedScoreSchema = z.object({
+  province_id: score.province.describe('Locality id of the province as it was before 1 July 2025; its page is /dia-phuong/<province_id>/.'),
+  province: score.papi_name.describe('The province as PAPI names it, e.g. "Thừa Thiên Huế", "Hồ Chí Minh".'),
+  province_name: z.string().min(1).describe('The name the portal gives it, e.g. "Cần Thơ (cũ)" where a province formed in 2025 took the name.'),
+  year: score.year.describe('PAPI survey year.'),
+  d1: dimension(1, 'participation at local levels'),
+  d2: dimension(2, 'transparency'),
+  d3: dimension(3, 'vertical accountability'),
+  d4: dimension(4, 'control of corruption in the public sector'),
+  d5: dimension(5, 'public administrative procedures'),
+  d6: dimension(6, 'public service delivery'),
+  d7: dimension(7, 'environmental governance'),
+  d8: dimension(8, 'e-governance'),
+  total: score.total.describe("UNDP's unweighted total out of 80 (2018: the sum of the eight dimensions), 4 decimals."),
+  group: score.group.describe(
+    "Quartile of that year's totals (highest, high-average, low-average, lowest), split by the third-party conversion the rows come from; not copied from UNDP's table.",
+  ),
+  source: score.source.shape.title.describe('The source: the PAPI results of that year, published by UNDP Viet Nam and its research partners.'),
+  source_url: score.source.shape.url.describe('Where the source is published.'),
+  url: z.string().describe("Site path of the province's page."),
+});
+
 export type PublishedPlan = z.output<typeof publishedPlanSchema>;
 export type PublishedProgress = z.output<typeof publishedProgressSchema>;
 export type PublishedTask = z.output<typeof publishedTaskSchema>;
 export type PublishedCommitment = z.output<typeof publishedCommitmentSchema>;
+export type PublishedScore = z.output<typeof publishedScoreSchema>;

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../__tests__/real-import.ts';
-import { dimensionByYear, dimensionLabels, dimensionVariants, groupsByYear, latestCommonYear, scoreYears, tasksPerDimension, totalsByYear } from './series.ts';
+import {
+  chartProvinces,
+  dimensionByYear,
+  dimensionLabels,
+  dimensionVariants,
+  groupsByYear,
+  latestCommonYear,
+  scoreYears,
+  tasksPerDimension,
+  totalsByYear,
+  yearTotalsSpec,
+} from './series.ts';
+import { chartSpecSchema } from '../../schemas/chart.ts';
 
-const { scores, tasks, dimensions } = realCorpus;
+const { scores, tasks, dimensions, localities, plans } = realCorpus;
 const years = scoreYears(scores);
 
 describe('PAPI series', () => {
@@ -37,6 +49,40 @@ describe('PAPI series', () => {
   it('labels dimensions with their number and short name', () => {
     expect(dimensionLabels(dimensions, 'vi')).toHaveLength(8);
     expect(dimensionLabels(dimensions, 'en')[0]).toMatch(/^1\. /);
+  });
+});
+
+describe("a guide's PAPI chart", () => {
+  it('draws the provinces of the published plans by default, not all 63, and the ones asked for when given', () => {
+    expect(
+      chartProvinces(scores, localities, plans)
+        .provinces.map((locality) => locality.id)
+        .sort(),
+    ).toEqual(['dak-nong', 'lang-son', 'phu-yen', 'soc-trang']);
+    expect(chartProvinces(scores, localities, plans, ['quang-ninh', 'can-tho-cu'])).toEqual({
+      provinces: localities.filter((locality) => ['quang-ninh', 'can-tho-cu'].includes(locality.id)),
+      unknown: [],
+    });
+  });
+  it('names the ids asked for that have no PAPI score, such as a province formed in 2025', () => {
+    expect(chartProvinces(scores, localities, plans, ['can-tho', 'soc-trang']).unknown).toEqual(['can-tho']);
+  });
+});
+
+describe("a year's totals as a chart", () => {
+  it('is a valid horizontal bar chart on the 0–80 scale, one bar per province in the order given', () => {
+    const spec = chartSpecSchema.parse(
+      yearTotalsSpec(
+        'chart-papi-2024',
+        [
+          { label: 'Quảng Ninh', total: 47.8212 },
+          { label: 'Tây Ninh', total: 47.35 },
+        ],
+        'Tổng điểm 2024',
+      ),
+    );
+    expect(spec).toMatchObject({ type: 'bar', horizontal: true, labels: ['Quảng Ninh', 'Tây Ninh'], min: 0, max: 80, decimals: 4 });
+    expect(spec.series).toEqual([{ label: 'Tổng điểm 2024', data: [47.8212, 47.35] }]);
   });
 });
 

@@ -62,3 +62,36 @@ export function dimensionLabels(dimensions: readonly Dimension[], lang: Lang): s
 export function dimensionByYear(scores: readonly Score[], province: string, dimension: number, years: readonly number[]): Array<number | null> {
   return years.map((year) => find(scores, province, year)?.dimensions[dimension - 1] ?? null);
 }
+
+/** One year's totals as horizontal bars, one per province in the order given (highest first), on the 0–80 scale. */
+export function yearTotalsSpec(id: string, rows: ReadonlyArray<{ label: string; total: number }>, seriesLabel: string) {
+  return {
+    id,
+    type: 'bar' as const,
+    horizontal: true,
+    labels: rows.map((row) => row.label),
+    series: [{ label: seriesLabel, data: rows.map((row) => row.total) }],
+    decimals: 4,
+    min: 0,
+    max: 80,
+  };
+}
+
+/**
+ * The provinces a PAPI chart in a guide draws, in the order of the localities: the
+ * ones asked for, or else the provinces of the published plans (a chart of all 63
+ * would be unreadable). `unknown` lists asked-for ids without scores.
+ */
+export function chartProvinces<L extends { id: string }>(
+  scores: readonly Score[],
+  localities: readonly L[],
+  plans: ReadonlyArray<{ province: string }>,
+  asked?: readonly string[],
+): { provinces: L[]; unknown: string[] } {
+  const scored = new Set(scores.map((score) => score.province));
+  const wanted = new Set(asked ?? plans.map((plan) => plan.province));
+  return {
+    provinces: localities.filter((locality) => wanted.has(locality.id) && scored.has(locality.id)),
+    unknown: [...(asked ?? [])].filter((id) => !scored.has(id)),
+  };
+}

@@ -43,6 +43,7 @@ export function scoreRowToEntry(record: Record<string, string>, provinceId: (nam
   const year = number(record.year);
   return {
     province: provinceId(record.province ?? ''),
+    papi_name: record.province?.trim() ?? '',
     year,
     dimensions: DIMENSION_COLUMNS.map((column) => number(record[column])),
     total: number(record.total),

@@ -3,7 +3,7 @@
  * the Frictionless data package and the data page.
  */
 import type { z } from 'astro/zod';
-import { publishedCommitmentSchema, publishedPlanSchema, publishedProgressSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
+import { publishedCommitmentSchema, publishedPlanSchema, publishedProgressSchema, publishedScoreSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
 
 export interface OpenDataFile {
   /** Resource name and file stem: "tasks" → /data/tasks.json. */
@@ -32,5 +32,12 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
     title: 'Progress updates',
     description: 'Reported progress on tasks, newest first; every update names the report or document that states it.',
     schema: publishedProgressSchema,
+  },
+  {
+    name: 'papi-scores',
+    title: 'PAPI scores of the provinces',
+    description:
+      "PAPI results (8 dimensions out of 10, total out of 80) of the 63 provinces as they were before 1 July 2025, 2018–2024, one record per province and year PAPI scored; a missing province-year is no data. Source: PAPI, UNDP Viet Nam and partners (papi.org.vn); the group is a quartile of that year's totals, not UNDP's table.",
+    schema: publishedScoreSchema,
   },
 ];

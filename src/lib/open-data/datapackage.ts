@@ -4,9 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { OPEN_DATA_FILES } from './catalogue.ts';
-import { TASK_CSV_COLUMNS } from './records.ts';
+import { SCORE_CSV_COLUMNS, TASK_CSV_COLUMNS } from './records.ts';
 import type { SiteData } from '../../data/site-data.ts';
-import { publishedProgressSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
+import { publishedProgressSchema, publishedScoreSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
 
 /** Frictionless table-schema type of a published field (nullable fields keep their non-null type). */
 export function fieldType(schema: z.ZodType): string {
@@ -20,7 +20,11 @@ export function fieldType(schema: z.ZodType): string {
 }
 
 export function dataPackage(data: SiteData, site: string): unknown {
-  const sources = data.plans.map((plan) => ({ title: `${plan.issuer}: ${plan.title}`, path: `/nguon/${plan.source.file}` }));
+  const sources = [
+    ...data.plans.map((plan) => ({ title: `${plan.issuer}: ${plan.title}`, path: `/nguon/${plan.source.file}` })),
+    ...(data.scores.length > 0 ? [{ title: 'PAPI, UNDP Việt Nam và đối tác (papi-scores)', path: 'https://papi.org.vn' }] : []),
+  ];
+  const scoreShape = publishedScoreSchema.shape as Record<string, z.ZodType>;
   const shape = publishedTaskSchema.shape as Record<string, z.ZodType>;
   return {
     profile: 'data-package',
@@ -80,6 +84,23 @@ export function dataPackage(data: SiteData, site: string): unknown {
             type: fieldType(field),
             description: field.description ?? '',
           })),
+        },
+      },
+      {
+        name: 'papi-scores-csv',
+        path: 'papi-scores.csv',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        title: 'PAPI scores of the provinces (CSV)',
+        description: 'The same records as papi-scores.json.',
+        schema: {
+          fields: SCORE_CSV_COLUMNS.map((column) => {
+            const field = scoreShape[column];
+            return { name: column, type: field ? fieldType(field) : 'string', description: field?.description ?? '' };
+          }),
+          primaryKey: ['province_id', 'year'],
         },
       },
     ],

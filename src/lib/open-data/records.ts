@@ -10,17 +10,20 @@ import {
   publishedCommitmentSchema,
   publishedPlanSchema,
   publishedProgressSchema,
+  publishedScoreSchema,
   publishedTaskSchema,
   type PublishedCommitment,
   type PublishedPlan,
   type PublishedProgress,
+  type PublishedScore,
   type PublishedTask,
 } from '../../schemas/open-data.ts';
+import type { Score } from '../../schemas/score.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Progress } from '../../schemas/progress.ts';
 import type { Task } from '../../schemas/task.ts';
 import { latestStatus } from '../progress/status.ts';
-import { planPath, sourcePath, taskPath } from '../routes/urls.ts';
+import { localityPath, planPath, sourcePath, taskPath } from '../routes/urls.ts';
 
 export interface OpenDataInput {
   plans: readonly Plan[];
@@ -136,6 +139,40 @@ export function publishedProgress(input: OpenDataInput): PublishedProgress[] {
       }),
     );
 }
+
+/**
+ * Every PAPI result, one record per province and year, by year and then by
+ * province id. A province-year PAPI did not score has no record: no data, never zero.
+ */
+export function publishedScores(input: { scores: readonly Score[]; localities: readonly Locality[] }): PublishedScore[] {
+  const names = new Map(input.localities.map((locality) => [locality.id, locality.name]));
+  const ordered = [...input.scores].sort((a, b) => a.year - b.year || a.province.localeCompare(b.province));
+  return ordered.map((score) => {
+    const [d1, d2, d3, d4, d5, d6, d7, d8] = score.dimensions;
+    return publishedScoreSchema.parse({
+      province_id: score.province,
+      province: score.papi_name,
+      province_name: names.get(score.province) ?? score.papi_name,
+      year: score.year,
+      d1,
+      d2,
+      d3,
+      d4,
+      d5,
+      d6,
+      d7,
+      d8,
+      total: score.total,
+      group: score.group,
+      source: score.source.title,
+      source_url: score.source.url,
+      url: localityPath(score.province),
+    });
+  });
+}
+
+/** Columns of /data/papi-scores.csv: the papi-scores.json fields. */
+export const SCORE_CSV_COLUMNS = Object.keys(publishedScoreSchema.shape) as Array<keyof PublishedScore>;
 
 /** Rows of a CSV file: a header of the record's keys, arrays joined with "; ", null as empty. */
 export function csvRows<T extends Record<string, unknown>>(columns: ReadonlyArray<keyof T & string>, records: readonly T[]): string[][] {

@@ -58,6 +58,11 @@ export function papiPath(lang: Lang = 'vi'): string {
   return localized('/papi/', lang);
 }
 
+/** The provinces' PAPI scores of one year; the latest year is on /papi/ itself. */
+export function papiYearPath(year: number, latest: number | null, lang: Lang = 'vi'): string {
+  return year === latest ? papiPath(lang) : localized(`/papi/nam/${year}/`, lang);
+}
+
 export function dimensionPath(dimension: number, lang: Lang = 'vi'): string {
   return localized(`/papi/chi-so-${dimension}/`, lang);
 }

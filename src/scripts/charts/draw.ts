@@ -55,6 +55,14 @@ function draw(canvas: HTMLCanvasElement): void {
   const lang = canvas.dataset.lang ?? 'vi';
   const format = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: spec.decimals, maximumFractionDigits: spec.decimals });
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // A horizontal chart puts the values on x and one category per line on y.
+  const horizontal = spec.horizontal === true;
+  // Axis ticks drop trailing zeros ("40", not "40,0000"); tooltips and the table keep the spec's decimals.
+  const ticks = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: spec.decimals });
+  const valueAxis = { min: spec.min, max: spec.max, ticks: { callback: (value: string | number) => ticks.format(Number(value)) } };
+  const box = canvas.closest<HTMLElement>('[data-chart-box]');
+  // One line per category: the default height would squeeze 61 provinces into illegible rows.
+  if (box && horizontal) box.style.height = `${Math.max(18, spec.labels.length * 1.25 + 4)}rem`;
   const chart = new Chart(canvas, {
     type: spec.type,
     data: { labels: spec.labels, datasets: datasets(spec, spec.series) },
@@ -62,16 +70,21 @@ function draw(canvas: HTMLCanvasElement): void {
       animation: still ? false : { duration: 400 },
       maintainAspectRatio: false,
       locale: locale(lang),
-      scales: {
-        y: { min: spec.min, max: spec.max, ticks: { callback: (value) => format.format(Number(value)) } },
-      },
+      indexAxis: horizontal ? 'y' : 'x',
+      scales: horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis },
       plugins: {
         legend: { display: spec.series.length > 1 },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.parsed.y === null ? '—' : format.format(item.parsed.y)}` } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const value = horizontal ? item.parsed.x : item.parsed.y;
+              return `${item.dataset.label ?? ''}: ${value === null ? '—' : format.format(value)}`;
+            },
+          },
+        },
       },
     },
   });
-  const box = canvas.closest<HTMLElement>('[data-chart-box]');
   if (box) box.hidden = false;
   canvas.dataset.rendered = String(drawnPoints(chart));
   canvas.dataset.animation = still ? 'off' : 'on';
