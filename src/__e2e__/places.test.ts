@@ -127,7 +127,9 @@ describe('the pages it leads to', () => {
   });
   it('a commune formed from parts of two old communes names both, each as a part; a year its province was not scored says so', async () => {
     const page = await open('/dia-phuong/quang-ninh/xa-hai-hoa/');
-    const years = await page.$$eval('section[aria-labelledby="scores-compare"] tbody tr', (rows) => rows.map((row) => (row.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const years = await page.$$eval('section[aria-labelledby="scores-compare"] tbody tr', (rows) =>
+      rows.map((row) => (row.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
     expect(years).toHaveLength(7);
     expect(years).toContain('2023 không có dữ liệu');
     const origins = ((await page.textContent('.origins')) ?? '').replace(/\s+/g, ' ');
