@@ -36,42 +36,43 @@ const cells = (page: Page, chartId: string, column: number) =>
   page.$$eval(`#${chartId} tbody tr`, (rows, index) => rows.map((row) => row.querySelectorAll('td')[index]?.textContent?.trim() ?? ''), column);
 
 describe('charts', () => {
-  it("Sóc Trăng's totals: 5 points, and the table holds the published totals with a decimal comma", async () => {
+  it("Sóc Trăng's totals: 7 points, and the table holds the published totals with a decimal comma", async () => {
     const page = await (await offline()).newPage();
     await openChart(page, '/dia-phuong/soc-trang/', 'chart-soc-trang-totals');
-    expect(await page.getAttribute('#chart-soc-trang-totals canvas', 'data-rendered')).toBe('5');
+    expect(await page.getAttribute('#chart-soc-trang-totals canvas', 'data-rendered')).toBe('7');
     expect(await cells(page, 'chart-soc-trang-totals', 0)).toEqual(
-      [2020, 2021, 2022, 2023, 2024].map((year) => formatNumber(score('soc-trang', year)!.total, 'vi-VN', 2)),
+      [2018, 2019, 2020, 2021, 2022, 2023, 2024].map((year) => formatNumber(score('soc-trang', year)!.total, 'vi-VN', 2)),
     );
-    expect(await page.textContent('#chart-soc-trang-totals .source-line')).toBe('Nguồn: PAPI, UNDP Việt Nam và đối tác, năm 2020–2024.');
+    expect(await page.textContent('#chart-soc-trang-totals .source-line')).toBe('Nguồn: PAPI, UNDP Việt Nam và đối tác, năm 2018–2024.');
     await page.context().close();
   });
 
-  it('Lạng Sơn\'s totals: 2020 is a gap (4 points) and "—" in the table, never zero', async () => {
+  it('Quảng Ninh\'s totals: 2018, 2021 and 2023 (not scored) are gaps (4 points) and "—" in the table, never zero', async () => {
     const page = await (await offline()).newPage();
-    await openChart(page, '/dia-phuong/lang-son/', 'chart-lang-son-totals');
-    expect(await page.getAttribute('#chart-lang-son-totals canvas', 'data-rendered')).toBe('4');
-    expect((await cells(page, 'chart-lang-son-totals', 0))[0]).toBe('—');
+    await openChart(page, '/dia-phuong/quang-ninh/', 'chart-quang-ninh-totals');
+    expect(await page.getAttribute('#chart-quang-ninh-totals canvas', 'data-rendered')).toBe('4');
+    const totals = await cells(page, 'chart-quang-ninh-totals', 0);
+    expect([totals[0], totals[3], totals[5]]).toEqual(['—', '—', '—']);
     expect(await page.textContent('main')).toContain('không hợp nhất với tỉnh nào năm 2025');
     await page.context().close();
   });
 
-  it('Sóc Trăng against Cần Thơ, dimension by dimension: 16 bars for 2024, and the table follows a change of year', async () => {
+  it('Sóc Trăng against the former Cần Thơ city, which it merged with (the merged city has no score), dimension by dimension: 16 bars for 2024, and the table follows a change of year', async () => {
     const page = await (await offline()).newPage();
     await openChart(page, '/dia-phuong/soc-trang/', 'chart-soc-trang-dimensions');
     expect(await page.getAttribute('#chart-soc-trang-dimensions canvas', 'data-rendered')).toBe('16');
     expect(await cells(page, 'chart-soc-trang-dimensions', 0)).toEqual(score('soc-trang', 2024)!.dimensions.map((value) => formatNumber(value, 'vi-VN', 2)));
-    expect(await cells(page, 'chart-soc-trang-dimensions', 1)).toEqual(score('can-tho', 2024)!.dimensions.map((value) => formatNumber(value, 'vi-VN', 2)));
+    expect(await cells(page, 'chart-soc-trang-dimensions', 1)).toEqual(score('can-tho-cu', 2024)!.dimensions.map((value) => formatNumber(value, 'vi-VN', 2)));
     await page.selectOption('#chart-soc-trang-dimensions-variant', '2021');
     expect(await cells(page, 'chart-soc-trang-dimensions', 0)).toEqual(score('soc-trang', 2021)!.dimensions.map((value) => formatNumber(value, 'vi-VN', 2)));
     expect(await page.getAttribute('#chart-soc-trang-dimensions canvas', 'data-rendered')).toBe('16');
     await page.context().close();
   });
 
-  it('Phú Yên against Đắk Lắk and Đắk Nông against Lâm Đồng', async () => {
+  it('Phú Yên against the former Đắk Lắk, Đắk Nông against a province it merged with into Lâm Đồng', async () => {
     for (const [province, other] of [
-      ['phu-yen', 'Đắk Lắk'],
-      ['dak-nong', 'Lâm Đồng'],
+      ['phu-yen', 'Đắk Lắk (cũ)'],
+      ['dak-nong', 'Lâm Đồng (cũ)'],
     ] as const) {
       const page = await (await offline()).newPage();
       await openChart(page, `/dia-phuong/${province}/`, `chart-${province}-dimensions`);
@@ -102,7 +103,7 @@ describe('charts', () => {
   it('English pages format numbers the English way', async () => {
     const page = await (await offline()).newPage();
     await openChart(page, '/en/dia-phuong/soc-trang/', 'chart-soc-trang-totals');
-    expect((await cells(page, 'chart-soc-trang-totals', 0))[0]).toBe('39.48');
+    expect((await cells(page, 'chart-soc-trang-totals', 0))[0]).toBe('43.37');
     await page.context().close();
   });
 
