@@ -36,7 +36,7 @@ describe('the default accessibility sample', () => {
       '/en/dia-phuong/a/x1/',
     ]);
   });
-  it('keeps one page per template and language, and every page with a chart, map or MDX component', () => {
+  it('keeps one page per template and language, every page with a map or MDX component, and the first pages with a chart', () => {
     const pages: Record<string, string> = {
       '/nhiem-vu/a/': '<p>task</p>',
       '/nhiem-vu/b/': '<p>task</p>',
@@ -58,6 +58,20 @@ describe('the default accessibility sample', () => {
       '/huong-dan/g/',
       '/papi/chi-so-1/',
       '/papi/nam/2022/',
+    ]);
+  });
+  it('of many pages of one template with charts, keeps the first six', () => {
+    const paths = Array.from({ length: 10 }, (_, index) => `/dia-phuong/p${index}/`);
+    const kept = a11ySample(paths, (path) => (path === '/dia-phuong/p9/' ? '<section data-map></section>' : '<canvas data-chart></canvas>'));
+    expect(kept).toEqual([
+      '/dia-phuong/p0/',
+      '/dia-phuong/p1/',
+      '/dia-phuong/p2/',
+      '/dia-phuong/p3/',
+      '/dia-phuong/p4/',
+      '/dia-phuong/p5/',
+      '/dia-phuong/p6/',
+      '/dia-phuong/p9/',
     ]);
   });
 });
