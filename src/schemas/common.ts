@@ -36,6 +36,9 @@ export const sourceRef = z.object({
   number: z.string().min(1).nullable().default(null),
   /** Date of the document (yyyy-mm-dd), when known. */
   date: isoDate.nullable().default(null),
-  /** Public address of the source, when it has one. */
-  url: z.url().nullable().default(null),
+  /** Public address of the source, when it has one: http(s) only (a javascript: or data: address would be a link that runs code). */
+  url: z
+    .url({ protocol: /^https?$/, error: 'give the http(s) address where the source can be read (javascript:, data: and other schemes are refused)' })
+    .nullable()
+    .default(null),
 });

@@ -47,9 +47,22 @@ function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Writes rows as CSV with CRLF line ends; `bom` adds a byte-order mark for spreadsheet programs. */
+/**
+ * A cell a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a
+ * carriage return: "- Tuyên truyền…" is one) gets a leading apostrophe, as OWASP
+ * recommends against CSV injection; plain numbers ("-1", "42.86") stay numbers. The
+ * JSON files keep the text as it is.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Writes rows as CSV with CRLF line ends, every cell neutralised against formulas
+ * (the site publishes these files for spreadsheets); `bom` adds a byte-order mark.
+ */
 export function writeCsv(rows: ReadonlyArray<ReadonlyArray<string>>, options: { bom?: boolean } = {}): string {
-  const body = rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  const body = rows.map((row) => row.map((cell) => quote(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
   return options.bom ? `\uFEFF${body}` : body;
 }
 
