@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { plainText, slug } from './common.ts';
 
 /** What kind of responsible party a registry entry is. */
 export const agencyKind = z.enum([
@@ -17,9 +17,9 @@ export const agencySchema = z.object({
   /** Stable id: locality id, then the office, e.g. "nga-nam-phong-noi-vu". */
   id: slug,
   /** Canonical name, e.g. "Phòng Tài chính - Kế hoạch". */
-  name: z.string().min(1),
+  name: plainText,
   /** Every spelling the documents use, verbatim ("Phòng TC-KH", "Phòng Tài chính-Kế hoạch"). */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(plainText).default([]),
   /** Locality id this office belongs to. */
   locality: slug,
   /** Level of government of the office. */
@@ -27,7 +27,7 @@ export const agencySchema = z.object({
   /** Kind of party. */
   kind: agencyKind.default('office'),
   /** English rendering of the name for the English interface. */
-  name_en: z.string().min(1).nullable().default(null),
+  name_en: plainText.nullable().default(null),
   /**
    * For a name as printed that stands for several entries ("UBND cấp huyện, cấp xã"):
    * their ids. The importer files the task under each of them, so it appears on each

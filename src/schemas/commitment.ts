@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, verbatim } from './common.ts';
+import { plainText, slug, verbatim } from './common.ts';
 import { dimensionNumber } from './dimension.ts';
 
 /** The kinds of narrative commitment a plan's body text makes. */
@@ -20,7 +20,7 @@ export const commitmentSchema = z
     /** What kind of commitment. */
     kind: commitmentKind,
     /** Section number as printed, e.g. "IV.2.1", or the row reference. */
-    section: z.string().min(1),
+    section: plainText,
     /** Heading as printed, e.g. "Sở Tư pháp". */
     heading: verbatim,
     /** The text verbatim (plain text, paragraphs separated by line breaks). */

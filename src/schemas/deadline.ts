@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from './common.ts';
+import { isoDate, plainText } from './common.ts';
 
 /**
  * How the importer read a deadline cell. Every printed deadline is either
@@ -27,7 +27,7 @@ export const yearRange = z
 /** A dated step inside one deadline cell ("Ban hành Kế hoạch trong quý III/2021"). */
 export const milestone = z.object({
   /** The step as printed. */
-  label: z.string().min(1),
+  label: plainText,
   /** Last day of the period printed for the step. */
   due: isoDate,
 });
@@ -36,7 +36,7 @@ export const milestone = z.object({
 export const deadlineSchema = z
   .object({
     /** The deadline cell verbatim, or null when the source prints none. */
-    text: z.string().min(1).nullable(),
+    text: plainText.nullable(),
     /** How it was read. */
     kind: deadlineKind,
     /** Last day by which the task is due (yyyy-mm-dd), for kind "date". */
@@ -52,7 +52,7 @@ export const deadlineSchema = z
     /** Dated steps, when the cell names several. */
     milestones: z.array(milestone).default([]),
     /** The event a conditional deadline depends on, as printed. */
-    condition: z.string().min(1).nullable().default(null),
+    condition: plainText.nullable().default(null),
   })
   .superRefine((deadline, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

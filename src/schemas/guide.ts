@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug } from './common.ts';
+import { isoDate, plainText, slug } from './common.ts';
 import { subdimensionCode } from './dimension.ts';
 import type { Lang } from '../lib/locales.ts';
 
@@ -13,7 +13,7 @@ const frontmatterDate = z.union([z.date().transform((date) => date.toISOString()
 });
 
 /** A required text field whose message says what to write, also when the field is missing. */
-const text = (what: string) => z.string({ error: what }).min(1, what);
+const text = (what: string) => z.string({ error: what }).min(1, what).pipe(plainText);
 
 /**
  * One legal document a guide relies on: a document of the register
@@ -35,7 +35,7 @@ export const legalBasisSchema = z.strictObject(
      * replacement: name the amending or replacing document's number and say what
      * it changes for the reader (src/lib/legal/rules.ts).
      */
-    note: z.string().min(1).optional(),
+    note: plainText.optional(),
   },
   {
     error: (issue) =>
@@ -48,13 +48,13 @@ export const legalBasisSchema = z.strictObject(
 /** A change in the law since the plans were written, shown as a note on the guide. */
 export const lawChangeSchema = z.object({
   /** What the plans cite or assume, e.g. "Pháp lệnh số 34/2007/PL-UBTVQH11". */
-  before: z.string().min(1),
+  before: plainText,
   /** What applies now. */
-  after: z.string().min(1),
+  after: plainText,
   /** When the new rule took effect. */
   from: frontmatterDate,
   /** What it means for the reader, in one or two sentences. */
-  note: z.string().min(1),
+  note: plainText,
 });
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug, sourceRef } from './common.ts';
+import { isoDate, plainText, slug, sourceRef } from './common.ts';
 
 /** Administrative level of a place, as it was when the plans were issued. */
 export const localityType = z.enum([
@@ -25,7 +25,7 @@ export const localityChange = z.object({
   /** The legal act that made the change. */
   source: sourceRef,
   /** A one-sentence explanation in Vietnamese and English. */
-  note: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
+  note: z.object({ vi: plainText, en: plainText }),
 });
 
 /** A province, district, town, commune or hamlet the portal refers to. */
@@ -33,15 +33,15 @@ export const localitySchema = z.object({
   /** Stable id used in URLs, e.g. "soc-trang", "nga-nam". */
   id: slug,
   /** Official name as it was when the plans were issued, e.g. "Ngã Năm". */
-  name: z.string().min(1),
+  name: plainText,
   /** Name with its administrative word, e.g. "thị xã Ngã Năm". */
-  full_name: z.string().min(1),
+  full_name: plainText,
   /** Level of the unit. */
   type: localityType,
   /** Id of the unit it belonged to (province of a district), or null for a province. */
   parent: slug.nullable().default(null),
   /** Other spellings people use ("Đông Hoà", "Đăk R'Lấp"); matching also folds diacritics. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(plainText).default([]),
   /** Whether this unit still exists after 1 July 2025; omitted only for hamlets. */
   change_2025: localityChange.nullable().default(null),
   /** Approximate centre for the map (WGS 84); approximate, never a boundary. */

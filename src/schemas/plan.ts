@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, isoDate, slug } from './common.ts';
+import { bilingual, isoDate, plainText, slug } from './common.ts';
 import { yearRange } from './deadline.ts';
 
 /** Level of government that issued a plan. */
@@ -10,7 +10,7 @@ export const planPart = z.object({
   /** Short id used in task ids, e.g. "pl1". */
   id: slug,
   /** Heading as printed, e.g. "PHỤ LỤC I". */
-  title: z.string().min(1),
+  title: plainText,
   /** Years the part covers. */
   period: yearRange,
 });
@@ -20,9 +20,9 @@ export const planSchema = z.object({
   /** Stable id used in URLs and task ids, e.g. "nga-nam-2021". */
   id: slug,
   /** Title as printed (NFC), e.g. "Cải thiện, nâng cao Chỉ số ... năm 2021 của thị xã Ngã Năm". */
-  title: z.string().min(1),
+  title: plainText,
   /** Issuing body, e.g. "UBND thị xã Ngã Năm". */
-  issuer: z.string().min(1),
+  issuer: plainText,
   /** Locality id of the issuing unit. */
   locality: slug,
   /** Locality id of the province the issuer belonged to when the plan was issued. */
@@ -32,13 +32,13 @@ export const planSchema = z.object({
   /** Years the plan covers. */
   period: yearRange,
   /** Document number as printed, e.g. "120/KH-UBND"; null where the copy leaves it blank. */
-  document_number: z.string().min(1).nullable(),
+  document_number: plainText.nullable(),
   /** Date of issue (yyyy-mm-dd); null where the copy does not print a full date. */
   issued: isoDate.nullable(),
   /** Place and date line as printed, e.g. "Ngã Năm, ngày tháng 7 năm 2021", for honesty about blanks. */
-  issued_printed: z.string().min(1).nullable().default(null),
+  issued_printed: plainText.nullable().default(null),
   /** Who signed, as printed, or null. */
-  signer: z.string().min(1).nullable().default(null),
+  signer: plainText.nullable().default(null),
   /** The source document this plan is imported from. */
   source: z.object({
     /** File name under content/sources/, e.g. "nga-nam-2021.txt". */

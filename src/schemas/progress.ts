@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slug, sourceRef } from './common.ts';
+import { isoDate, plainText, slug, sourceRef } from './common.ts';
 
 /** Reported status of a task. "no_report" is never stored: it is what silence is shown as. */
 export const progressStatus = z.enum(['not_started', 'in_progress', 'done', 'delayed', 'ongoing', 'cancelled']);
@@ -15,7 +15,7 @@ export const progressSchema = z.object({
   /** The report or document that states it; an update without a source is invalid. */
   source: sourceRef,
   /** Optional note, verbatim from the source where possible. */
-  note: z.string().min(1).nullable().default(null),
+  note: plainText.nullable().default(null),
 });
 
 export type Progress = z.output<typeof progressSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, verbatim } from './common.ts';
+import { plainText, slug, verbatim } from './common.ts';
 import { deadlineSchema } from './deadline.ts';
 import { dimensionNumber, subdimensionCode } from './dimension.ts';
 
@@ -17,7 +17,7 @@ export const taskSchema = z
     /** Id of the appendix part, for plans with several (Đông Hòa "pl1", "pl2"), else null. */
     part: slug.nullable().default(null),
     /** Reference as printed and composed with its heading: "1.a", "3.3", "60"; null for unnumbered rows. */
-    ref: z.string().min(1).nullable(),
+    ref: plainText.nullable(),
     /** Position of the row within its plan (1-based), to keep the printed order. */
     order: z.number().int().min(1),
     /** PAPI dimension 1–8, or null where the plan groups its tasks otherwise. */
