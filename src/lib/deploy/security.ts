@@ -24,7 +24,8 @@ const directives = [
 export const CONTENT_SECURITY_POLICY = directives.join('; ');
 
 /**
- * For static hosts that read a _headers file (Netlify, Cloudflare Pages). The
+ * For static hosts that read a _headers file (Netlify, Cloudflare Pages). FLoC's
+ * interest-cohort permission is gone (the feature was withdrawn and browsers warn on it). The
  * plans' source texts are named one by one with their charset: served as bare
  * text/plain, a browser may guess another encoding and show Vietnamese as mojibake.
  */
@@ -34,7 +35,11 @@ export function headersFile(sourcePaths: readonly string[] = []): string {
     `  Content-Security-Policy: ${[...directives, "frame-ancestors 'none'"].join('; ')}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
-    '  Permissions-Policy: interest-cohort=(), camera=(), microphone=(), geolocation=()',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+    // HTTPS only, for a year (the site is served over https; browsers ignore this header on http).
+    '  Strict-Transport-Security: max-age=31536000',
+    // No other site's window keeps a handle on ours (tab-nabbing, cross-window leaks).
+    '  Cross-Origin-Opener-Policy: same-origin',
     ...sourcePaths.flatMap((path) => [path, '  Content-Type: text/plain; charset=utf-8']),
     '',
   ].join('\n');

@@ -22,6 +22,14 @@ describe('siteUrl', () => {
     expect(() => siteUrl('https://example.org/?a=1')).toThrow(/query or fragment/);
   });
 
+  it('rejects an address with a user name or password, without repeating the password', () => {
+    expect(() => siteUrl('https://user:secret@papi.example.org/')).toThrow(/user name or password .*https:\/\/papi\.example\.org\//);
+    try {
+      siteUrl('https://user:secret@papi.example.org/');
+    } catch (error) {
+      expect(String(error)).not.toContain('secret');
+    }
+  });
   it('warns that a build without SITE_URL points to the local address', () => {
     expect(localSiteWarning()).toContain(`${LOCAL_SITE_URL}/`);
     expect(localSiteWarning()).toContain('Publishing the site');

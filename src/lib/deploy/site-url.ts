@@ -28,6 +28,12 @@ export function siteUrl(value: string | undefined): SiteUrl {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new Error(`SITE_URL="${given}" must start with https:// (or http://). ${HOW_TO_SET}`);
   }
+  if (parsed.username || parsed.password) {
+    // The address goes into every page, the sitemap and the feed: credentials in it would be published.
+    throw new Error(
+      `SITE_URL has a user name or password in it (…@${parsed.host}); they would be published in every page. Give the public address only, for example https://${parsed.host}/.`,
+    );
+  }
   if (parsed.search || parsed.hash) {
     throw new Error(`SITE_URL="${given}" has a query or fragment; give the address of the site's home page only, for example https://papi.example.org/.`);
   }
