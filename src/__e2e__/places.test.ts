@@ -2,27 +2,16 @@
  * Find your place, as a citizen would: the finder box (with JavaScript), the lists
  * (without), and the pages it leads to, in a real browser against the built site.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string, javaScript = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript });
+  const context = await site.browser.newContext({ javaScriptEnabled: javaScript });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   return page;
 }
 
@@ -75,7 +64,7 @@ describe('the finder', () => {
     expect(district?.text).toContain('có kế hoạch trên cổng');
     expect(district?.links[0]).toBe('/dia-phuong/chi-lang/');
     expect(answers.some((answer) => answer.text.includes('Xã Chi Lăng, Tỉnh Bắc Ninh'))).toBe(true);
-    await page.goto(`${server.url}/dia-phuong/chi-lang/`);
+    await page.goto(`${site.url}/dia-phuong/chi-lang/`);
     expect(await page.locator('a[href="/ke-hoach/chi-lang-2024/"]').count()).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -84,7 +73,7 @@ describe('the finder', () => {
     const [first] = await find(page, 'hau giang');
     expect(first?.text).toContain('Tỉnh Hậu Giang — nay thuộc: Tp Cần Thơ');
     expect(first?.links).toEqual(['/dia-phuong/hau-giang/', '/dia-phuong/can-tho/']);
-    await page.goto(`${server.url}/dia-phuong/hau-giang/`);
+    await page.goto(`${site.url}/dia-phuong/hau-giang/`);
     expect(await mainText(page)).toContain('Từ ngày 01/07/2025, địa bàn tỉnh Hậu Giang thuộc thành phố Cần Thơ mới.');
     await page.context().close();
   });
@@ -117,7 +106,7 @@ describe('the pages it leads to', () => {
     const page = await open('/dia-phuong/');
     const [first] = await find(page, 'phuong hoan kiem');
     expect(first?.links[0]).toBe('/dia-phuong/ha-noi/phuong-hoan-kiem/');
-    await page.goto(`${server.url}/dia-phuong/ha-noi/phuong-hoan-kiem/`);
+    await page.goto(`${site.url}/dia-phuong/ha-noi/phuong-hoan-kiem/`);
     expect(await page.textContent('[data-no-plan]')).toContain('Cổng chưa đăng kế hoạch cải thiện PAPI nào cho địa bàn này');
     expect(await page.locator('[data-no-plan] a[href="/gioi-thieu/#gui-ke-hoach"]').count()).toBe(1);
     const scores = (await page.textContent('#scores-compare')) ?? '';
