@@ -14,6 +14,11 @@ const INLINE_TAGS = new Set(['i', 'b', 'em', 'strong', 'u', 'span', 'sup', 'sub'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** What the importer says of a row whose markup it cannot read: the same words wherever it is met. */
+export function markupMessage(line: number, error: MarkupError): string {
+  return `line ${line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`;
+}
+
 export class MarkupError extends Error {
   readonly tag: string;
 

@@ -11,7 +11,8 @@ import { taskSchema, type Task } from '../../schemas/task.ts';
 import { commitmentSchema } from '../../schemas/commitment.ts';
 import { nfc } from '../text/fold.ts';
 import { AgencyMatcher } from './agency-match.ts';
-import { cellLine, MarkupError, taskText } from './cell-text.ts';
+import { cellLine, MarkupError, markupMessage, taskText } from './cell-text.ts';
+import { romanValue } from './roman.ts';
 import { parseDeadline } from './deadline.ts';
 import { splitPairedEntries } from './paired-entries.ts';
 import { dimensionOf, subdimensionOf } from './dimension-match.ts';
@@ -58,17 +59,6 @@ export function candidateAgencies(plan: Plan, agencies: readonly Agency[], local
     return position >= 0 ? position : agency.level === 'national' ? chain.length : -1;
   };
   return agencies.filter((agency) => rank(agency) >= 0).sort((a, b) => rank(a) - rank(b));
-}
-
-function romanValue(numeral: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let index = 0; index < numeral.length; index += 1) {
-    const value = values[numeral[index] ?? ''] ?? 0;
-    const next = values[numeral[index + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
 }
 
 function numberGaps(refs: string[]): string[] {
@@ -142,9 +132,7 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
         }
       } catch (error) {
         if (error instanceof MarkupError) {
-          result.errors.push(
-            `line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`,
-          );
+          result.errors.push(markupMessage(row.line, error));
         } else {
           result.errors.push(`line ${row.line}: ${(error as Error).message}`);
         }

@@ -4,7 +4,8 @@
  * by a page break), and what reference each task carries as printed.
  */
 import { fold } from '../text/fold.ts';
-import { cellLine, cellParagraphs, MarkupError } from './cell-text.ts';
+import { cellLine, cellParagraphs, MarkupError, markupMessage } from './cell-text.ts';
+import { romanValue } from './roman.ts';
 import type { ColumnRole, RawRow, Table } from './table.ts';
 
 /** Cells of a row by role, markup still inside. */
@@ -59,7 +60,6 @@ export interface RowOptions {
   dimensionOf: (name: string) => number | null;
 }
 
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
 const ROLES: ColumnRole[] = ['ref', 'label', 'text', 'lead', 'partners', 'output', 'deadline'];
 /** "1.1." or "5.6" at the start of an activity cell. */
 const ACTIVITY_REF = /^(\d+(?:\.\d+)+)\.?\s+/;
@@ -153,9 +153,7 @@ export function readRows(table: Table, options: RowOptions): RowReading {
       for (const cell of row.cells) cellParagraphs(cell);
     } catch (error) {
       if (!(error instanceof MarkupError)) throw error;
-      reading.errors.push(
-        `line ${row.line}: ${error.message}; only <p>, <ul>, <li>, <br> and inline <i>/<b> are understood. Remove the markup from the source text and run the import again`,
-      );
+      reading.errors.push(markupMessage(row.line, error));
       continue;
     }
     const cells = roleCells(row, table, reading.warnings);
@@ -174,7 +172,7 @@ export function readRows(table: Table, options: RowOptions): RowReading {
       let printedNumber: number | null = null;
       let heading: string | null = null;
       if (roman && !lead) {
-        printedNumber = ROMAN[roman[1] ?? ''] ?? null;
+        printedNumber = romanValue(roman[1] ?? '');
         heading = headingText;
       } else if (numbered && !lead && (options.dimensionOf(headingText.split(':')[0] ?? '') !== null || /^chi so noi dung/.test(fold(headingText)))) {
         printedNumber = Number(numbered[1]);
