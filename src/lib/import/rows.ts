@@ -3,13 +3,12 @@
  * sub-dimension headings, tasks, or continuations of the row above (a row cut
  * by a page break), and what reference each task carries as printed.
  */
-import { fold } from '../text/fold.ts';
-import { cellLine, cellParagraphs, MarkupError, markupMessage } from './cell-text.ts';
-import { romanValue } from './roman.ts';
-import type { ColumnRole, RawRow, Table } from './table.ts';
+import { cellParagraphs, MarkupError, markupMessage } from './cell-text.ts';
+import { mergeInto, plain, roleCells, ROLES, type RoleCells } from './row-cells.ts';
+import { classifyRow, type Classified, type RowView } from './row-kinds.ts';
+import type { RawRow, Table } from './table.ts';
 
-/** Cells of a row by role, markup still inside. */
-export type RoleCells = Record<ColumnRole, string>;
+export type { RoleCells } from './row-cells.ts';
 
 export interface DraftTask {
   line: number;
@@ -60,92 +59,143 @@ export interface RowOptions {
   dimensionOf: (name: string) => number | null;
 }
 
-const ROLES: ColumnRole[] = ['ref', 'label', 'text', 'lead', 'partners', 'output', 'deadline'];
-/** "1.1." or "5.6" at the start of an activity cell. */
-const ACTIVITY_REF = /^(\d+(?:\.\d+)+)\.?\s+/;
-const DEADLINE_TAIL = /\s((?:Tháng|Quý|Năm)\s+[IVX\d]+(?:\s*\/\s*\d{4})?|Thường xuyên|Hằng năm|Hàng năm)$/u;
-
-function plain(raw: string): string {
-  return cellLine(raw);
+interface RowState {
+  dimension: number | null;
+  subheading: string | null;
+  groups: Map<string, string>;
+  pendingGroupLabel: string | null;
+  last: DraftTask | null;
+  lastDirective: DraftDirective | null;
+  keyCount: Map<string, number>;
 }
 
-function startsLowercase(text: string): boolean {
-  const first = /\p{L}/u.exec(text);
-  return first !== null && first[0] === first[0].toLowerCase() && first[0] !== first[0].toUpperCase();
-}
+type Handler<K extends Classified['kind']> = (
+  row: RowView,
+  kind: Extract<Classified, { kind: K }>,
+  state: RowState,
+  reading: RowReading,
+  options: RowOptions,
+) => void;
 
-function startsUppercase(text: string): boolean {
-  const first = /\p{L}/u.exec(text);
-  return first !== null && first.index === 0 && first[0] !== first[0].toLowerCase();
-}
-
-/** Puts a row's cells under their roles, realigning rows that lost or merged a cell. */
-function roleCells(row: RawRow, table: Table, warnings: string[]): RoleCells {
-  const cells = [...row.cells];
-  const width = table.roles.length;
-  const textColumn = table.roles.indexOf('text');
-  if (!row.bare && cells.length < width) {
-    const activityAt = cells.findIndex((cell) => ACTIVITY_REF.test(plain(cell)));
-    if (activityAt >= 0 && textColumn > activityAt) {
-      // The converter dropped an empty leading cell ("\t5.6. Kiểm tra ..."): shift right.
-      cells.unshift(...Array<string>(textColumn - activityAt).fill(''));
-    } else if (cells.length === width - 1 && table.roles.at(-1) === 'deadline') {
-      // Output and deadline ran into one cell ("Báo cáo kết quả thực hiện Tháng 12/2023").
-      const last = plain(cells.at(-1) ?? '');
-      const tail = DEADLINE_TAIL.exec(last);
-      if (tail) {
-        cells.splice(cells.length - 1, 1, last.slice(0, tail.index).trim(), tail[1] ?? '');
-        warnings.push(
-          `line ${row.line}: the last cell held both the output and the deadline; split it into "${last.slice(0, tail.index).trim()}" and "${tail[1]}"`,
-        );
-      }
-    }
+const onHeading: Handler<'heading'> = (row, heading, state, reading, options) => {
+  const colon = heading.heading.indexOf(':');
+  const name = (colon >= 0 ? heading.heading.slice(0, colon) : heading.heading).trim();
+  const directive = colon >= 0 ? heading.heading.slice(colon + 1).trim() : '';
+  const byName = options.dimensionOf(name);
+  if (byName !== null && heading.printedNumber !== null && byName !== heading.printedNumber) {
+    reading.warnings.push(`line ${row.line}: heading "${name}" is numbered ${heading.printedNumber} but names dimension ${byName}; using ${byName}`);
   }
-  const result = Object.fromEntries(ROLES.map((role) => [role, ''])) as RoleCells;
-  cells.forEach((cell, column) => {
-    const role = row.bare ? (table.roles.includes('label') ? 'label' : 'text') : table.roles[column];
-    if (!role) return;
-    result[role] = result[role] ? `${result[role]} ${cell}` : cell;
-  });
-  return result;
-}
+  state.dimension = byName ?? heading.printedNumber;
+  if (state.dimension === null) reading.warnings.push(`line ${row.line}: heading "${name}" names no PAPI dimension`);
+  const printed = heading.printed || String(heading.printedNumber ?? '');
+  reading.dimensions.push({ line: row.line, printed, number: state.dimension, name });
+  state.subheading = null;
+  state.last = null;
+  state.lastDirective = null;
+  if (directive) {
+    state.lastDirective = { line: row.line, section: printed, heading: name, text: directive, dimension: state.dimension };
+    reading.directives.push(state.lastDirective);
+  }
+};
 
-/** Joins a continuation cell to the cell above; a word cut after "-" or "/" is rejoined. */
-function joinCell(above: string, below: string): string {
-  if (!below) return above;
-  if (!above) return below;
-  const belowPlain = plain(below);
-  // Text that runs on across the page break must not start a new paragraph.
-  const flowing = !/^[-+•]\s/.test(belowPlain) ? below.replace(/^(\s*<(?:p|ul|li)\b[^>]*>\s*)+/i, '') : below;
-  // Closing tags at the end of the cell above would also start a new paragraph.
-  const open = flowing === below ? above : above.replace(/(\s*<\/(?:p|li|ul)>\s*)+$/i, '');
-  const glue = /[-/]$/.test(plain(above)) ? '' : ' ';
-  return `${open.trimEnd()}${glue}${flowing.trimStart()}`;
-}
+const onSubheading: Handler<'subheading'> = (_row, kind, state) => {
+  state.subheading = kind.text;
+};
 
-function mergeInto(target: RoleCells, cells: RoleCells): void {
-  for (const role of ROLES) {
-    if (role === 'ref') continue;
-    target[role] = joinCell(target[role], cells[role]);
+const onLeadIn: Handler<'lead-in'> = (row, kind, state, reading) => {
+  state.lastDirective = { line: row.line, section: 'lead-in', heading: '', text: kind.text, dimension: state.dimension };
+  reading.directives.push(state.lastDirective);
+};
+
+const onContinuation: Handler<'continuation'> = (row, _kind, state) => {
+  const last = state.last;
+  if (!last) return;
+  mergeInto(last.cells, row.cells);
+  if (row.label && last.subdimensionLabel !== null) {
+    const labelBelow = plain(row.cells.label);
+    last.subdimensionLabel = /^[-+]\s/.test(labelBelow) ? `${last.subdimensionLabel}\n${labelBelow}` : `${last.subdimensionLabel} ${labelBelow}`;
+  }
+};
+
+const onStray: Handler<'stray'> = (row, kind, _state, reading) => {
+  const cells = row.filled.map((role) => `${role}: "${plain(row.cells[role])}"`).join(', ');
+  reading.warnings.push(`line ${row.line}: row left out because ${kind.reason}${cells ? ` (${cells})` : ''}; check the source text`);
+};
+
+const onTask: Handler<'task'> = (row, kind, state, reading, options) => {
+  if (kind.unplaced) {
+    reading.warnings.push(`line ${row.line}: a row with no reference and no lead agency before any task; kept as an unnumbered task`);
+  }
+  const last = state.last;
+  const inherits = kind.ref === null && !row.label && last !== null && last.dimension === state.dimension;
+  const baseKey = kind.ref !== null ? kind.ref.replace(/\./g, '-') : inherits && last ? last.baseKey : String(state.dimension ?? kind.groupNumber ?? 'x');
+  const count = (state.keyCount.get(baseKey) ?? 0) + 1;
+  state.keyCount.set(baseKey, count);
+  const key = count === 1 ? baseKey : `${baseKey}-${count}`;
+  if (kind.ref !== null && key !== baseKey) {
+    reading.warnings.push(
+      `line ${row.line}: reference ${kind.ref} is printed twice in this table; the second row gets the id suffix "${key.slice(baseKey.length)}"`,
+    );
+  }
+  const ownLabel = row.label ? cellParagraphs(row.cells.label).join('\n') : null;
+  const draft: DraftTask = {
+    line: row.line,
+    ref: kind.ref,
+    key,
+    baseKey,
+    dimension: options.grouping === 'activity' ? null : state.dimension,
+    subdimensionLabel: kind.subLabel ?? (kind.ref === null ? ownLabel : null) ?? (inherits ? (last?.subdimensionLabel ?? null) : state.subheading),
+    printedSubdimension: kind.ref && /^\d\.\d$/.test(kind.ref) ? kind.ref : inherits ? (last?.printedSubdimension ?? null) : null,
+    group: kind.groupNumber ? (state.groups.get(kind.groupNumber) ?? null) : null,
+    cells: { ...row.cells, text: kind.textCell },
+  };
+  reading.tasks.push(draft);
+  state.last = draft;
+};
+
+function handle(row: RowView, classified: Classified, state: RowState, reading: RowReading, options: RowOptions): void {
+  switch (classified.kind) {
+    case 'heading':
+      return onHeading(row, classified, state, reading, options);
+    case 'subheading':
+      return onSubheading(row, classified, state, reading, options);
+    case 'lead-in':
+      return onLeadIn(row, classified, state, reading, options);
+    case 'continuation':
+      return onContinuation(row, classified, state, reading, options);
+    case 'stray':
+      return onStray(row, classified, state, reading, options);
+    case 'task':
+      return onTask(row, classified, state, reading, options);
   }
 }
 
-/** Reads the rows of one table. */
+function viewOf(row: RawRow, table: Table, warnings: string[]): RowView {
+  const cells = roleCells(row, table, warnings);
+  return {
+    line: row.line,
+    bare: row.bare,
+    cells,
+    ref: plain(cells.ref),
+    label: plain(cells.label),
+    text: plain(cells.text),
+    lead: plain(cells.lead),
+    filled: ROLES.filter((role) => plain(cells[role]) !== ''),
+  };
+}
+
+/** Reads the rows of one table: each row is classified, then handled by the handler of its kind. */
 export function readRows(table: Table, options: RowOptions): RowReading {
   const reading: RowReading = { tasks: [], directives: [], dimensions: [], warnings: [], errors: [] };
   const hasRefColumn = table.roles.includes('ref');
-  let dimension: number | null = null;
-  let subheading: string | null = null;
-  const groups = new Map<string, string>();
-  let pendingGroupLabel: string | null = null;
-  let last: DraftTask | null = null;
-  let lastDirective: DraftDirective | null = null;
-  const keyCount = new Map<string, number>();
-
-  const uniqueKey = (base: string): string => {
-    const count = (keyCount.get(base) ?? 0) + 1;
-    keyCount.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+  const state: RowState = {
+    dimension: null,
+    subheading: null,
+    groups: new Map(),
+    pendingGroupLabel: null,
+    last: null,
+    lastDirective: null,
+    keyCount: new Map(),
   };
 
   for (const row of table.rows) {
@@ -156,145 +206,21 @@ export function readRows(table: Table, options: RowOptions): RowReading {
       reading.errors.push(markupMessage(row.line, error));
       continue;
     }
-    const cells = roleCells(row, table, reading.warnings);
-    const ref = plain(cells.ref);
-    const label = plain(cells.label);
-    const text = plain(cells.text);
-    const lead = plain(cells.lead);
-    const nonEmpty = ROLES.filter((role) => plain(cells[role]) !== '');
-
-    // Dimension headings.
-    if (options.grouping === 'dimension') {
-      const roman = /^([IVX]+)$/.exec(ref);
-      const numbered = /^(\d)$/.exec(ref);
-      const inline = /^(\d)\.\s+(.+?)\s*:?$/su.exec(label || (row.bare ? text : ''));
-      const headingText = [label, text].filter(Boolean).join(' ');
-      let printedNumber: number | null = null;
-      let heading: string | null = null;
-      if (roman && !lead) {
-        printedNumber = romanValue(roman[1] ?? '');
-        heading = headingText;
-      } else if (numbered && !lead && (options.dimensionOf(headingText.split(':')[0] ?? '') !== null || /^chi so noi dung/.test(fold(headingText)))) {
-        printedNumber = Number(numbered[1]);
-        heading = headingText;
-      } else if (!hasRefColumn && inline && !text && !lead) {
-        printedNumber = Number(inline[1]);
-        heading = inline[2] ?? '';
-      }
-      if (heading !== null) {
-        const colon = heading.indexOf(':');
-        const name = (colon >= 0 ? heading.slice(0, colon) : heading).trim();
-        const directive = colon >= 0 ? heading.slice(colon + 1).trim() : '';
-        const byName = options.dimensionOf(name);
-        if (byName !== null && printedNumber !== null && byName !== printedNumber) {
-          reading.warnings.push(`line ${row.line}: heading "${name}" is numbered ${printedNumber} but names dimension ${byName}; using ${byName}`);
-        }
-        dimension = byName ?? printedNumber;
-        if (dimension === null) reading.warnings.push(`line ${row.line}: heading "${name}" names no PAPI dimension`);
-        reading.dimensions.push({ line: row.line, printed: ref || String(printedNumber ?? ''), number: dimension, name });
-        subheading = null;
-        last = null;
-        lastDirective = null;
-        if (directive) {
-          lastDirective = { line: row.line, section: ref || String(printedNumber ?? ''), heading: name, text: directive, dimension };
-          reading.directives.push(lastDirective);
-        }
-        continue;
-      }
+    const view = viewOf(row, table, reading.warnings);
+    const classified = classifyRow(view, {
+      grouping: options.grouping,
+      dimensionOf: options.dimensionOf,
+      hasRefColumn,
+      dimension: state.dimension,
+      hasTaskAbove: state.last !== null,
+      hasDirectiveAbove: state.lastDirective !== null,
+      pendingGroupLabel: state.pendingGroupLabel,
+    });
+    if (classified.group) {
+      if (classified.group.pending !== undefined) state.pendingGroupLabel = classified.group.pending;
+      if (classified.group.assign) state.groups.set(classified.group.assign.number, classified.group.assign.label);
     }
-
-    // Task references as printed.
-    let taskRef: string | null = null;
-    let subLabel: string | null = null;
-    let groupNumber: string | null = null;
-    let textCell = cells.text;
-    if (hasRefColumn) {
-      const activity = ACTIVITY_REF.exec(text);
-      const groupAndLabel = /^(\d+)\s+(\p{Lu}.*)$/u.exec(ref);
-      if (options.grouping === 'activity') {
-        if (groupAndLabel) {
-          groupNumber = groupAndLabel[1] ?? null;
-          pendingGroupLabel = groupAndLabel[2] ?? null;
-        }
-        if (activity) {
-          taskRef = activity[1] ?? null;
-          groupNumber = taskRef?.split('.')[0] ?? null;
-          textCell = plain(cells.text).slice(activity[0].length);
-        } else if (/^\d+$/.test(ref) && lead) {
-          taskRef = ref;
-          groupNumber = ref;
-        }
-        if (groupNumber && (label || pendingGroupLabel)) {
-          groups.set(groupNumber, label || pendingGroupLabel || '');
-          pendingGroupLabel = null;
-        } else if (!groupNumber && label) {
-          pendingGroupLabel = label;
-        }
-      } else if (/^\d+(?:\.\d+)*$/.test(ref)) {
-        taskRef = ref;
-        if (label) subLabel = label;
-      }
-    } else {
-      const lettered = /^([a-zđ])\)\s*(.+)$/su.exec(label);
-      if (lettered) {
-        taskRef = `${dimension ?? '?'}.${lettered[1]}`;
-        subLabel = (lettered[2] ?? '').trim();
-      }
-    }
-
-    if (taskRef === null) {
-      const firstWords = label || text;
-      // A heading inside a dimension ("Công khai danh sách hộ nghèo"), alone on its row.
-      const single = nonEmpty.length === 1 && (nonEmpty[0] === 'label' || nonEmpty[0] === 'ref' || nonEmpty[0] === 'text');
-      const singleText = single ? plain(cells[nonEmpty[0] ?? 'text']) : '';
-      if (single && hasRefColumn && startsUppercase(singleText)) {
-        if (singleText.endsWith(':') && nonEmpty[0] === 'text') {
-          // An activity group's lead-in ("... gồm các hoạt động sau đây:"): kept as a directive.
-          lastDirective = { line: row.line, section: 'lead-in', heading: '', text: singleText, dimension };
-          reading.directives.push(lastDirective);
-        } else {
-          subheading = singleText;
-        }
-        continue;
-      }
-      const continuation = last !== null && (startsLowercase(firstWords) || lead === '' || startsLowercase(lead) || (!label && !text));
-      if (continuation && last) {
-        mergeInto(last.cells, cells);
-        if (label && last.subdimensionLabel !== null) {
-          const labelBelow = plain(cells.label);
-          last.subdimensionLabel = /^[-+]\s/.test(labelBelow) ? `${last.subdimensionLabel}\n${labelBelow}` : `${last.subdimensionLabel} ${labelBelow}`;
-        }
-        continue;
-      }
-      if (!continuation && lead === '' && !last) {
-        if (lastDirective && !firstWords) continue;
-        reading.warnings.push(`line ${row.line}: a row with no reference and no lead agency before any task; kept as an unnumbered task`);
-      }
-    }
-
-    // A task row (numbered, or unnumbered with its own agencies).
-    const inherits = taskRef === null && !label && last !== null && last.dimension === dimension;
-    const baseKey = taskRef !== null ? taskRef.replace(/\./g, '-') : inherits && last ? last.baseKey : String(dimension ?? groupNumber ?? 'x');
-    const key = uniqueKey(baseKey);
-    if (taskRef !== null && key !== baseKey) {
-      reading.warnings.push(
-        `line ${row.line}: reference ${taskRef} is printed twice in this table; the second row gets the id suffix "${key.slice(baseKey.length)}"`,
-      );
-    }
-    const ownLabel = label ? cellParagraphs(cells.label).join('\n') : null;
-    const draft: DraftTask = {
-      line: row.line,
-      ref: taskRef,
-      key,
-      baseKey,
-      dimension: options.grouping === 'activity' ? null : dimension,
-      subdimensionLabel: subLabel ?? (taskRef === null ? ownLabel : null) ?? (inherits ? (last?.subdimensionLabel ?? null) : subheading),
-      printedSubdimension: taskRef && /^\d\.\d$/.test(taskRef) ? taskRef : inherits ? (last?.printedSubdimension ?? null) : null,
-      group: groupNumber ? (groups.get(groupNumber) ?? null) : null,
-      cells: { ...cells, text: textCell },
-    };
-    reading.tasks.push(draft);
-    last = draft;
+    handle(view, classified, state, reading, options);
   }
 
   // A lead-in belongs to the group of the task that follows it.
@@ -307,7 +233,7 @@ export function readRows(table: Table, options: RowOptions): RowReading {
   // Group labels may appear on a later row than the first task of the group.
   for (const task of reading.tasks) {
     const number = task.ref?.split('.')[0] ?? null;
-    if (options.grouping === 'activity' && number && groups.has(number)) task.group = groups.get(number) ?? null;
+    if (options.grouping === 'activity' && number && state.groups.has(number)) task.group = state.groups.get(number) ?? null;
   }
   return reading;
 }
