@@ -15,7 +15,8 @@ import { cellLine, MarkupError, markupMessage, taskText } from './cell-text.ts';
 import { romanValue } from './roman.ts';
 import { parseDeadline } from './deadline.ts';
 import { splitPairedEntries } from './paired-entries.ts';
-import { dimensionOf, subdimensionOf } from './dimension-match.ts';
+import { dimensionOf } from './dimension-match.ts';
+import { fileSubdimension, numberedByPapiCode, type SubdimensionFiling } from './subdimension-filing.ts';
 import { implementationSections } from './narrative.ts';
 import { readRows, type DraftTask } from './rows.ts';
 import { findAppendices, type Appendix } from './table.ts';
@@ -43,6 +44,8 @@ export interface ImportResult {
   unmatched: UnmatchedAgency[];
   /** Footnotes met in the tables, kept for the record. */
   footnotes: Array<{ line: number; text: string }>;
+  /** Every task filed under a PAPI sub-dimension, and why. */
+  subdimensions: SubdimensionFiling[];
 }
 
 /** Agencies a plan may name: its own locality's first, then its province's, then national bodies. */
@@ -74,7 +77,7 @@ function numberGaps(refs: string[]): string[] {
 
 export function importPlan(rawText: string, context: ImportContext): ImportResult {
   const { plan, dimensions } = context;
-  const result: ImportResult = { tasks: [], commitments: [], warnings: [], errors: [], unmatched: [], footnotes: [] };
+  const result: ImportResult = { tasks: [], commitments: [], warnings: [], errors: [], unmatched: [], footnotes: [], subdimensions: [] };
   const text = nfc(rawText).replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const matcher = new AgencyMatcher(candidateAgencies(plan, context.agencies, context.localities));
@@ -114,6 +117,7 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     result.footnotes.push(...appendix.table.footnotes);
     const prefix = part ? `${plan.id}-${part.id}` : plan.id;
 
+    const numberedByCode = numberedByPapiCode(reading.tasks, dimensions);
     const gaps = numberGaps(reading.tasks.map((task) => task.ref ?? ''));
     if (gaps.length > 0) {
       result.warnings.push(`${part ? `${part.title}: ` : ''}the printed numbering skips ${gaps.join(', ')}; the references are kept as printed`);
@@ -127,7 +131,19 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
           order += 1;
           const footnotes = footnotesOf(draft, appendix.table.footnotes);
           result.tasks.push(
-            buildTask(draft, { prefix, part: part?.id ?? null, order, period, plan, dimensions, resolve, footnotes, warnings: result.warnings }),
+            buildTask(draft, {
+              prefix,
+              part: part?.id ?? null,
+              order,
+              period,
+              plan,
+              dimensions,
+              resolve,
+              footnotes,
+              warnings: result.warnings,
+              filings: result.subdimensions,
+              numberedByCode,
+            }),
           );
         }
       } catch (error) {
@@ -211,6 +227,9 @@ interface BuildOptions {
   resolve: (cell: string | null, line: number) => string[];
   footnotes: string[];
   warnings: string[];
+  filings: SubdimensionFiling[];
+  /** The table's "d.s" numbers are PAPI codes (see subdimension-filing.ts). */
+  numberedByCode: boolean;
 }
 
 function nullable(value: string): string | null {
@@ -221,21 +240,10 @@ function buildTask(draft: DraftTask, options: BuildOptions): Task {
   const body = taskText(draft.cells.text);
   const leadPrinted = nullable(cellLine(draft.cells.lead));
   const partnersPrinted = nullable(cellLine(draft.cells.partners));
-  let subdimension: string | null = null;
-  if (draft.dimension !== null) {
-    if (draft.subdimensionLabel) {
-      const match = subdimensionOf(options.dimensions, draft.dimension, draft.subdimensionLabel);
-      subdimension = match.code;
-      if (match.code === null && match.candidates.length > 1) {
-        options.warnings.push(
-          `line ${draft.line}: label "${draft.subdimensionLabel.split('\n')[0]}" names several sub-dimensions (${match.candidates.join(', ')}); filed under the dimension only`,
-        );
-      }
-    } else if (draft.printedSubdimension) {
-      const known = options.dimensions.some((dimension) => dimension.subdimensions.some((sub) => sub.code === draft.printedSubdimension));
-      if (known && draft.printedSubdimension.startsWith(`${draft.dimension}.`)) subdimension = draft.printedSubdimension;
-    }
-  }
+  const filed = fileSubdimension(draft, options.dimensions, options.numberedByCode);
+  if (filed.warning) options.warnings.push(filed.warning);
+  if (filed.filing) options.filings.push(filed.filing);
+  const subdimension = filed.code;
   const candidate = {
     id: `${options.prefix}-${draft.key}`.replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-'),
     plan: options.plan.id,
