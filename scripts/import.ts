@@ -1,41 +1,65 @@
 /**
- * npm run import -- <source.txt> [--plan-id ID] [--content DIR] [--check]
+ * npm run import -- <plan.txt | plan.docx> [--plan-id ID] [--dry-run] [--check] [--content DIR]
  *
- * Imports a plan document's text into content/plans/<id>/tasks.yaml and
- * commitments.yaml and keeps the source text in content/sources/. The plan's
+ * Imports a plan document into content/plans/<id>/tasks.yaml and
+ * commitments.yaml and keeps its text in content/sources/. The plan's
  * metadata (content/plans/<id>/plan.yaml) and the agency registry must exist
  * first; see README "How to add a plan".
+ *
+ *   --dry-run  print the tasks per dimension, the warnings and the difference
+ *              from the plan's current files; write nothing
+ *   --check    exit 1 if the plan's files are not what the import produces
+ *
+ * Without --dry-run the write is all-or-nothing, and re-importing the same
+ * document rewrites the same bytes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCorpus } from '../src/lib/content/checks.ts';
 import { readCorpus } from '../src/lib/content/corpus.ts';
 import { formatProblem } from '../src/lib/content/errors.ts';
+import { importReport } from '../src/lib/import/import-report.ts';
 import { importPlan } from '../src/lib/import/plan-import.ts';
+import { corpusAfterImport, problemsBroughtByImport } from '../src/lib/import/validate-import.ts';
 import { toYaml, writeAll } from '../src/lib/import/write.ts';
-import { nfc, slugify } from '../src/lib/text/fold.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
+import { nfc, slugify } from '../src/lib/text/fold.ts';
+
+const USAGE = 'npm run import -- <plan.txt | plan.docx> [--plan-id ID] [--dry-run] [--check] [--content DIR]';
 
 function fail(message: string): never {
   process.stderr.write(`import: ${message}\n`);
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    'plan-id': { type: 'string' },
-    content: { type: 'string', default: 'content' },
-    check: { type: 'boolean', default: false },
-  },
-});
+function options() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        'plan-id': { type: 'string' },
+        content: { type: 'string', default: 'content' },
+        check: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs says "Unknown option '--x'": say what the options are instead of a stack trace.
+    fail(`${(error as Error).message}\nusage: ${USAGE}`);
+  }
+}
 
+const { values, positionals } = options();
 const sourcePath = positionals[0];
-if (!sourcePath) fail('name the source text: npm run import -- <source.txt> [--plan-id ID]');
+if (!sourcePath) fail(`name the plan document.\nusage: ${USAGE}`);
+if (positionals.length > 1) fail(`one document at a time; got ${positionals.length} (${positionals.join(', ')}).\nusage: ${USAGE}`);
 if (!existsSync(sourcePath)) fail(`${sourcePath}: no such file`);
+if (statSync(sourcePath).isDirectory()) fail(`${sourcePath} is a folder; name the plan document inside it (.txt or .docx)`);
 const contentDir = values.content ?? 'content';
 const planId = values['plan-id'] ?? slugify(path.basename(sourcePath, path.extname(sourcePath)));
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(planId)) {
+  fail(`--plan-id "${planId}" is not a plan id: use lower-case letters, digits and single hyphens, e.g. "nga-nam-2021"`);
+}
 const planDir = path.join(contentDir, 'plans', planId);
 const planFile = path.join(planDir, 'plan.yaml');
 if (!existsSync(planFile)) {
@@ -48,14 +72,14 @@ if (registryProblems.length > 0) {
   fail(`the registries have problems; fix them first:\n${registryProblems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`);
 }
 const plan = corpus.plans.find((candidate) => candidate.id === planId);
-if (!plan) fail(`${planFile} is not a valid plan; run npm run build to see why`);
+if (!plan) fail(`${planFile} is not a valid plan; run npm run check:content to see why`);
 
 const raw = readFileSync(sourcePath, 'utf8');
 if (raw.includes('\u0000')) fail(`${sourcePath}: this is not a text file`);
 const result = importPlan(raw, { plan, dimensions: corpus.dimensions, agencies: corpus.agencies, localities: corpus.localities });
 
-for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);
 if (result.errors.length > 0) {
+  for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);
   for (const error of result.errors) process.stderr.write(`error: ${sourcePath}: ${error}\n`);
   if (result.unmatched.length > 0) {
     process.stderr.write('\nTo register the names above, add entries like these to the agency registry and run the import again:\n');
@@ -69,19 +93,17 @@ if (result.errors.length > 0) {
 
 // Validate the whole corpus as it would be after the import, before writing anything.
 const sourceText = nfc(raw).replace(/\r\n?/g, '\n');
-const after = {
-  ...corpus,
-  tasks: [...corpus.tasks.filter((task) => task.plan !== plan.id), ...result.tasks],
-  commitments: [
-    ...corpus.commitments.filter((entry) => entry.plan !== plan.id || entry.kind === 'model-units' || entry.kind === 'result-statement'),
-    ...result.commitments,
-  ],
-  sources: new Map(corpus.sources).set(plan.source.file, sourceText),
-};
-const crossProblems = checkCorpus(after, referenceDate()).filter((problem) => problem.file.includes(plan.id) || problem.message.includes(plan.id));
-if (crossProblems.length > 0) {
-  fail(`the imported content would not be valid; nothing was written:\n${crossProblems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`);
+const brought = problemsBroughtByImport(corpus, corpusAfterImport(corpus, plan, result, sourceText), referenceDate());
+const invalid = () => `the imported content would not be valid; nothing was written:\n${brought.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
+const dryRun = values['dry-run'] ?? false;
+const current = { tasks: corpus.tasks.filter((task) => task.plan === plan.id), commitments: corpus.commitments.filter((entry) => entry.plan === plan.id) };
+if (dryRun) {
+  // The editor sees what the import would do even when it would be refused, and then why.
+  process.stdout.write(`\n${importReport({ planId: plan.id, sourcePath, result, current, dryRun }).join('\n')}\n`);
+  if (brought.length > 0) fail(invalid());
+  process.exit(0);
 }
+if (brought.length > 0) fail(invalid());
 
 const header = (what: string) =>
   `${what} of plan ${plan.id}, generated by "npm run import" from content/sources/${plan.source.file}.\nDo not edit by hand: fix the source text or the registries and import again.`;
@@ -92,18 +114,13 @@ const files = [
 ];
 
 if (values.check) {
+  for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);
   const stale = files.filter((file) => !existsSync(file.path) || readFileSync(file.path, 'utf8') !== file.content);
   if (stale.length > 0) fail(`out of date: ${stale.map((file) => file.path).join(', ')}; run the import again`);
   process.stdout.write(`${plan.id}: up to date\n`);
   process.exit(0);
 }
-writeAll(files);
 
-const perDimension = new Map<string, number>();
-for (const task of result.tasks) {
-  const key = task.dimension !== null ? `chỉ số ${task.dimension}` : task.group ? `nhóm "${task.group}"` : 'không phân nhóm';
-  perDimension.set(key, (perDimension.get(key) ?? 0) + 1);
-}
-process.stdout.write(`\n${plan.id}: imported ${result.tasks.length} tasks and ${result.commitments.length} narrative commitments from ${sourcePath}\n`);
-for (const [key, count] of perDimension) process.stdout.write(`  ${key}: ${count}\n`);
-process.stdout.write(`${result.warnings.length} warning(s)\n`);
+for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);
+writeAll(files);
+process.stdout.write(`\n${importReport({ planId: plan.id, sourcePath, result, current, dryRun: false }).join('\n')}\n`);
