@@ -20,6 +20,7 @@ import { readCorpus } from '../src/lib/content/corpus.ts';
 import { formatProblem } from '../src/lib/content/errors.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { importPlan } from '../src/lib/import/plan-import.ts';
+import { readSourceDocument, SourceDocumentError } from '../src/lib/import/source-document.ts';
 import { corpusAfterImport, problemsBroughtByImport } from '../src/lib/import/validate-import.ts';
 import { toYaml, writeAll } from '../src/lib/import/write.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
@@ -74,8 +75,13 @@ if (registryProblems.length > 0) {
 const plan = corpus.plans.find((candidate) => candidate.id === planId);
 if (!plan) fail(`${planFile} is not a valid plan; run npm run check:content to see why`);
 
-const raw = readFileSync(sourcePath, 'utf8');
-if (raw.includes('\u0000')) fail(`${sourcePath}: this is not a text file`);
+let raw: string;
+try {
+  raw = (await readSourceDocument(sourcePath)).text;
+} catch (error) {
+  if (error instanceof SourceDocumentError) fail(error.message);
+  throw error;
+}
 const result = importPlan(raw, { plan, dimensions: corpus.dimensions, agencies: corpus.agencies, localities: corpus.localities });
 
 if (result.errors.length > 0) {
