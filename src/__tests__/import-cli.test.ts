@@ -114,4 +114,32 @@ describe('npm run import', () => {
     expect(traversal.status).toBe(1);
     expect(traversal.stderr).toContain('--plan-id "../nga-nam-2021" is not a plan id');
   }, 60_000);
+
+  it('refuses to overwrite a generated file edited by hand, unless --force', () => {
+    const tasksFile = path.join(content, 'plans', 'chi-lang-2024', 'tasks.yaml');
+    const edited = readFileSync(tasksFile, 'utf8').replace('plan: chi-lang-2024', 'plan: chi-lang-2024 # sửa tay (test)');
+    writeFileSync(tasksFile, edited);
+    const refused = runImport('content/sources/chi-lang-2024.txt', 'chi-lang-2024');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('tasks.yaml was edited by hand since the last import');
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(tasksFile, 'utf8')).toBe(edited);
+    const forced = runImport('content/sources/chi-lang-2024.txt', 'chi-lang-2024', '--force');
+    expect(forced.status).toBe(0);
+    expect(readFileSync(tasksFile, 'utf8')).toBe(readFileSync('content/plans/chi-lang-2024/tasks.yaml', 'utf8'));
+  }, 60_000);
+
+  it("refuses a plan whose plan.yaml names another plan's source file, leaving that plan's text as it was", () => {
+    const planFile = path.join(content, 'plans', 'chi-lang-2024', 'plan.yaml');
+    const original = readFileSync(planFile, 'utf8');
+    writeFileSync(planFile, original.replace('file: chi-lang-2024.txt', 'file: dong-hoa-2021.txt'));
+    try {
+      const result = runImport('content/sources/chi-lang-2024.txt', 'chi-lang-2024');
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('names source.file "dong-hoa-2021.txt", which is the source text of plan dong-hoa-2021');
+      expect(readFileSync(path.join(content, 'sources', 'dong-hoa-2021.txt'), 'utf8')).toBe(readFileSync('content/sources/dong-hoa-2021.txt', 'utf8'));
+    } finally {
+      writeFileSync(planFile, original);
+    }
+  }, 60_000);
 });

@@ -38,3 +38,8 @@ export function problemsBroughtByImport(before: Corpus, after: Corpus, today: st
   const existing = new Set(checkCorpus(before, today).map(formatProblem));
   return checkCorpus(after, today).filter((problem) => !existing.has(formatProblem(problem)));
 }
+
+/** The other plans whose source text is the file this plan names: each plan must own its source file. */
+export function sourceOwners(corpus: Pick<Corpus, 'plans'>, plan: Plan): string[] {
+  return corpus.plans.filter((other) => other.id !== plan.id && other.source.file === plan.source.file).map((other) => other.id);
+}
