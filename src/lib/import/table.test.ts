@@ -209,6 +209,30 @@ describe('two-row headers', () => {
   }
 });
 
+describe('two-row headers, other shapes', () => {
+  it('a top cell the importer does not know ("Trách nhiệm") takes its role from the sub-header below it, and is not reported', () => {
+    const top = [...DAK_HEADER.slice(0, 3), 'Trách nhiệm', '', DAK_HEADER[5]].join('\t');
+    const lines = [...DAK.slice(0, 4), top, ['', '', '', 'Chủ trì', 'Phối hợp', ''].join('\t'), ...DAK.slice(5)];
+    const result = importWith('dak-rlap-2024', lines);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.filter((warning) => /not imported/.test(warning))).toEqual([]);
+    expect(essentials(result.tasks)).toEqual(dakTasks);
+  });
+  it('a pipe table whose separator comes after the second header row gives the same tasks', () => {
+    const cells = [...DAK_HEADER.slice(0, 3), 'Trách nhiệm thực hiện', '', DAK_HEADER[5]];
+    const lines = [
+      ...DAK.slice(0, 4),
+      `| ${cells.join(' | ')} |`,
+      '|  |  |  | Đơn vị chủ trì | Đơn vị phối hợp |  |',
+      `|${cells.map(() => '---').join('|')}|`,
+      ...asPipe(DAK.slice(5)).filter((line) => !/^\|[-|]+\|$/.test(line)),
+    ];
+    const result = importWith('dak-rlap-2024', lines);
+    expect(result.errors).toEqual([]);
+    expect(essentials(result.tasks)).toEqual(dakTasks);
+  });
+});
+
 describe('a header the importer cannot read stops it', () => {
   const unknown = ['TT', 'Lĩnh vực', 'Việc cần làm', 'Người làm', 'Ghi chú', 'Khi nào'];
   for (const encoding of ['tab-separated', 'pipe'] as const) {
