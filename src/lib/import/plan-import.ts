@@ -19,7 +19,7 @@ import { dimensionOf } from './dimension-match.ts';
 import { fileSubdimension, numberedByPapiCode, type SubdimensionFiling } from './subdimension-filing.ts';
 import { implementationSections } from './narrative.ts';
 import { readRows, type DraftTask } from './rows.ts';
-import { findAppendices, type Appendix } from './table.ts';
+import { findAppendices, ignoredColumnMessage, noTaskTableMessage, type Appendix } from './table.ts';
 
 export interface ImportContext {
   plan: Plan;
@@ -92,11 +92,14 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     return match.ids;
   };
 
-  const appendices = findAppendices(lines);
+  const layout = findAppendices(lines);
+  const appendices = layout.appendices;
+  if (layout.errors.length > 0) {
+    result.errors.push(...layout.errors);
+    return result;
+  }
   if (appendices.length === 0) {
-    result.errors.push(
-      'found no task table: expected a "PHỤ LỤC" heading followed by a header row naming at least the task and lead-agency columns (tab-separated or a Markdown pipe table)',
-    );
+    result.errors.push(noTaskTableMessage());
     return result;
   }
   if (plan.parts.length > 0 && appendices.length !== plan.parts.length) {
@@ -112,7 +115,7 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     }
     const period = part?.period ?? plan.period;
     const reading = readRows(appendix.table, { grouping: plan.grouping, dimensionOf: (name) => dimensionOf(dimensions, name) });
-    result.warnings.push(...reading.warnings);
+    result.warnings.push(...appendix.table.ignoredColumns.map(ignoredColumnMessage), ...reading.warnings);
     result.errors.push(...reading.errors);
     result.footnotes.push(...appendix.table.footnotes);
     const prefix = part ? `${plan.id}-${part.id}` : plan.id;

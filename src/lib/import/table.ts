@@ -7,28 +7,9 @@
  * cells with the line number they start on.
  */
 import { fold } from '../text/fold.ts';
+import { appendixHeading, hasTaskAndLead, headerRole, isClearHeader, knownHeaderWords, knownHeadings, type ColumnRole } from './layouts.ts';
 
-/** What a column holds. */
-export type ColumnRole = 'ref' | 'label' | 'text' | 'lead' | 'partners' | 'output' | 'deadline';
-
-/** Folded header wordings, most specific first, for each role. */
-const HEADER_WORDS: Array<[RegExp, ColumnRole]> = [
-  [/^(stt|so tt|thu tu|tt)$/, 'ref'],
-  [/^noi dung nhiem vu$/, 'text'],
-  [/^(nhiem vu, giai phap|hoat dong|nhiem vu)$/, 'text'],
-  [/^(chi so noi dung|noi dung)$/, 'label'],
-  [/(chu tri|co quan thuc hien|trach nhiem thuc hien)/, 'lead'],
-  [/phoi hop/, 'partners'],
-  [/^(san pham|ket qua thuc hien|ket qua)$/, 'output'],
-  [/^thoi gian/, 'deadline'],
-];
-
-export function headerRole(cell: string): ColumnRole | null {
-  const folded = fold(cell);
-  if (!folded) return null;
-  for (const [pattern, role] of HEADER_WORDS) if (pattern.test(folded)) return role;
-  return null;
-}
+export type { ColumnRole } from './layouts.ts';
 
 export interface RawRow {
   /** 1-based line of the source where the row starts. */
@@ -37,6 +18,15 @@ export interface RawRow {
   cells: string[];
   /** True for a line outside any table syntax (no tab, no pipe), kept as one cell. */
   bare: boolean;
+}
+
+export interface IgnoredColumn {
+  /** 1-based column number. */
+  column: number;
+  /** The header cell as printed; '' for a column with no header cell. */
+  header: string;
+  /** The header line, or for a column with no header the first row with a cell in it. */
+  line: number;
 }
 
 export interface Table {
@@ -50,20 +40,33 @@ export interface Table {
   rows: RawRow[];
   /** Footnotes met inside the table ("⁵ Kế hoạch số 27/KH-UBND ..."). */
   footnotes: Array<{ line: number; text: string }>;
+  /** Columns whose cells are not imported: a header the importer knows no role for, or no header at all. */
+  ignoredColumns: IgnoredColumn[];
 }
 
 export interface Appendix {
-  /** Line of the appendix heading. */
+  /** Line of the appendix heading; the header line for a table with no heading. */
   line: number;
-  /** Heading and title lines as printed, e.g. ["PHỤ LỤC II", "CÁC NHIỆM VỤ ... GIAI ĐOẠN 2021-2025"]. */
+  /** Heading and title lines as printed, e.g. ["PHỤ LỤC II", "CÁC NHIỆM VỤ ... GIAI ĐOẠN 2021-2025"]; empty with no heading. */
   title: string[];
-  /** Roman numeral of the appendix, when numbered. */
+  /** Roman numeral of the appendix, when numbered ("PHỤ LỤC 01" gives "I"). */
   numeral: string | null;
+  /** Number of the appendix, from a Roman or an Arabic numeral, when numbered. */
+  number: number | null;
   table: Table;
 }
 
-const APPENDIX_HEADING = /^(PHỤ LỤC|Phụ lục)(?:\s+([IVX]+))?\s*$/u;
+export interface Layout {
+  appendices: Appendix[];
+  /** Tables that cannot be read (a header naming no task or no lead column): the import must stop. */
+  errors: string[];
+}
+
 const SUPERSCRIPT_START = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u;
+/** Lines a heading may be above its header row. */
+const HEADING_REACH = 15;
+
+type Format = 'tsv' | 'pipe';
 
 function splitPipe(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
@@ -74,40 +77,82 @@ function isPipeSeparator(line: string): boolean {
   return /^\|[\s:|-]+\|?\s*$/.test(line.trim());
 }
 
-function cellsOf(line: string, format: 'tsv' | 'pipe'): string[] | null {
+function formatOf(line: string): Format | null {
+  return line.trim().startsWith('|') ? 'pipe' : line.includes('\t') ? 'tsv' : null;
+}
+
+function cellsOf(line: string, format: Format): string[] | null {
   if (format === 'pipe') return line.trim().startsWith('|') ? splitPipe(line) : null;
   return line.includes('\t') ? line.split('\t').map((cell) => cell.trim()) : null;
 }
 
-function rolesOf(cells: string[]): Array<ColumnRole | null> {
-  return cells.map(headerRole);
-}
-
-function isHeaderRow(cells: string[]): boolean {
-  const roles = rolesOf(cells);
-  const named = roles.filter((role) => role !== null);
-  return named.length >= 3 && named.includes('lead');
+/** A row every non-empty cell of which is a header word: a second header line, or the header repeated after a page break. */
+function isHeaderWords(cells: string[]): boolean {
+  const nonEmpty = cells.filter((cell) => cell !== '');
+  return nonEmpty.length > 0 && nonEmpty.every((cell) => headerRole(cell) !== null);
 }
 
 /** A row repeating the header (page breaks) or its second line ("Cơ quan chủ trì | Cơ quan phối hợp"). */
 function isHeaderRepeat(cells: string[], header: string[]): boolean {
+  if (!isHeaderWords(cells)) return false;
   const nonEmpty = cells.filter((cell) => cell !== '');
-  if (nonEmpty.length === 0) return false;
-  if (nonEmpty.every((cell) => headerRole(cell) !== null)) {
-    return nonEmpty.every((cell) => header.some((printed) => fold(printed) === fold(cell))) || nonEmpty.length >= 2;
-  }
-  return false;
+  return nonEmpty.every((cell) => header.some((printed) => fold(printed) === fold(cell))) || nonEmpty.length >= 2;
 }
 
-/** Reads one table starting at a header line; stops at the next appendix heading. */
-function readTable(lines: string[], headerIndex: number, format: 'tsv' | 'pipe'): { table: Table; end: number } {
-  const header = cellsOf(lines[headerIndex] ?? '', format) ?? [];
-  const roles = rolesOf(header);
-  const table: Table = { headerLine: headerIndex + 1, header, roles, format, rows: [], footnotes: [] };
-  let index = headerIndex + 1;
+/** A second header line names the sub-columns of the first: "Trách nhiệm thực hiện" → chủ trì / phối hợp. */
+function overlaySubHeader(roles: Array<ColumnRole | null>, cells: string[]): void {
+  cells.forEach((cell, column) => {
+    const role = headerRole(cell);
+    if (role && (roles[column] === null || roles[column] === undefined || roles[column] === 'lead')) roles[column] = role;
+  });
+}
+
+/** The index of the next line that is neither blank nor a pipe separator. */
+function nextContentLine(lines: string[], from: number): number {
+  let index = from;
+  while (index < lines.length && ((lines[index] ?? '').trim() === '' || isPipeSeparator(lines[index] ?? ''))) index += 1;
+  return index;
+}
+
+interface HeaderCandidate {
+  /** Index of the (first) header line. */
+  at: number;
+  /** Index of the last header line (the second line of a two-row header). */
+  end: number;
+  format: Format;
+  cells: string[];
+  roles: Array<ColumnRole | null>;
+  /** True when the next line is a row of the same table: the line starts a table. */
+  startsTable: boolean;
+}
+
+/** Reads the line at `index` as a possible header row, with its second line if it has one. */
+function headerCandidate(lines: string[], index: number): HeaderCandidate | null {
+  const line = lines[index] ?? '';
+  const format = formatOf(line);
+  if (!format) return null;
+  const cells = cellsOf(line, format) ?? [];
+  if (cells.filter((cell) => cell !== '').length < 2) return null;
+  const roles = cells.map(headerRole);
+  const next = nextContentLine(lines, index + 1);
+  const below = next < lines.length ? cellsOf(lines[next] ?? '', format) : null;
+  let end = index;
+  if (below && isHeaderWords(below)) {
+    overlaySubHeader(roles, below);
+    end = next;
+  }
+  return { at: index, end, format, cells, roles, startsTable: below !== null };
+}
+
+/** Reads one table after its header; stops at the next appendix heading. */
+function readTable(lines: string[], found: HeaderCandidate): { table: Table; end: number } {
+  const { format, cells: header } = found;
+  const roles = [...found.roles];
+  const table: Table = { headerLine: found.at + 1, header, roles, format, rows: [], footnotes: [], ignoredColumns: [] };
+  let index = found.end + 1;
   for (; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
-    if (APPENDIX_HEADING.test(line.trim())) break;
+    if (appendixHeading(line) !== null) break;
     if (line.trim() === '') continue;
     if (format === 'pipe' && isPipeSeparator(line)) continue;
     const cells = cellsOf(line, format);
@@ -122,48 +167,120 @@ function readTable(lines: string[], headerIndex: number, format: 'tsv' | 'pipe')
     // "---\t--\t---" lines are conversion debris of a page break.
     if (cells.every((cell) => /^-*$/.test(cell))) continue;
     if (isHeaderRepeat(cells, header)) {
-      // A second header line names the sub-columns: "Trách nhiệm thực hiện" → chủ trì / phối hợp.
-      cells.forEach((cell, column) => {
-        const role = headerRole(cell);
-        if (role && (roles[column] === null || roles[column] === 'lead')) roles[column] = role;
-      });
+      overlaySubHeader(roles, cells);
       continue;
     }
     table.rows.push({ line: index + 1, cells, bare: false });
   }
+  // A table whose only content column is headed "Nội dung" (a label word) holds its tasks there.
+  if (!roles.includes('text') && roles.lastIndexOf('label') >= 0) roles[roles.lastIndexOf('label')] = 'text';
+  table.ignoredColumns = ignoredColumns(table);
   return { table, end: index };
 }
 
-/** Finds every appendix with a task table in a document's lines. */
-export function findAppendices(lines: string[]): Appendix[] {
-  const appendices: Appendix[] = [];
+/** Every column whose cells are not imported: no column is dropped without a word. */
+function ignoredColumns(table: Table): IgnoredColumn[] {
+  const width = Math.max(table.header.length, ...table.rows.filter((row) => !row.bare).map((row) => row.cells.length));
+  const ignored: IgnoredColumn[] = [];
+  for (let column = 0; column < width; column += 1) {
+    if ((table.roles[column] ?? null) !== null) continue;
+    const header = table.header[column] ?? '';
+    if (header !== '') {
+      ignored.push({ column: column + 1, header, line: table.headerLine });
+      continue;
+    }
+    const used = table.rows.find((row) => !row.bare && (row.cells[column] ?? '') !== '');
+    if (used) ignored.push({ column: column + 1, header: '', line: used.line });
+  }
+  return ignored;
+}
+
+/** What an editor reads about an ignored column. */
+export function ignoredColumnMessage(ignored: IgnoredColumn): string {
+  return ignored.header !== ''
+    ? `line ${ignored.line}: column ${ignored.column} "${ignored.header}" is not imported: no known header word names it (the known words are in src/lib/import/layouts.ts)`
+    : `line ${ignored.line}: column ${ignored.column} has no header cell; its cells (first on this line) are not imported`;
+}
+
+function knownWordsList(): string {
+  return knownHeaderWords()
+    .map((entry) => `  - ${entry}`)
+    .join('\n');
+}
+
+/** Why no task table was found, in plain words, with the words the importer looks for. */
+export function noTaskTableMessage(): string {
+  return [
+    'found no task table. The importer looks for a table, as tab-separated lines or a Markdown pipe table,',
+    'whose header row names at least the task column and the lead-agency column.',
+    `The table may follow a heading, ${knownHeadings()}, with its title on the next lines or on the same line after ":";`,
+    'or it may have no heading when its header names the task, the lead agency and at least one more column.',
+    'Header words the importer knows (case and accents do not matter):',
+    knownWordsList(),
+  ].join('\n');
+}
+
+function unreadableHeaderMessage(lines: string[], headingIndex: number, candidate: HeaderCandidate): string {
+  const missing = [
+    candidate.roles.includes('text') || candidate.roles.includes('label') ? null : 'no task column',
+    candidate.roles.includes('lead') ? null : 'no lead-agency column',
+  ].filter(Boolean);
+  const printed = candidate.format === 'pipe' ? (lines[candidate.at] ?? '').trim() : candidate.cells.join(' | ');
+  return [
+    `line ${candidate.at + 1}: cannot read the table under "${(lines[headingIndex] ?? '').trim()}" (line ${headingIndex + 1}):`,
+    `its header "${printed}" names ${missing.join(' and ')}.`,
+    'Rename the header cells with words the importer knows (case and accents do not matter):',
+    knownWordsList(),
+  ].join('\n');
+}
+
+/** Finds every task table in a document's lines, with or without an appendix heading above it. */
+export function findAppendices(lines: string[]): Layout {
+  const layout: Layout = { appendices: [], errors: [] };
   let index = 0;
   while (index < lines.length) {
-    const heading = APPENDIX_HEADING.exec((lines[index] ?? '').trim());
+    const heading = appendixHeading(lines[index] ?? '');
     if (!heading) {
-      index += 1;
+      const headless = headerCandidate(lines, index);
+      if (headless && headless.startsTable && isClearHeader(headless.roles)) {
+        const { table, end } = readTable(lines, headless);
+        layout.appendices.push({ line: index + 1, title: [], numeral: null, number: null, table });
+        index = end;
+      } else {
+        index += 1;
+      }
       continue;
     }
     const title: string[] = [(lines[index] ?? '').trim()];
-    let cursor = index + 1;
-    let found: { at: number; format: 'tsv' | 'pipe' } | null = null;
-    for (; cursor < lines.length && cursor < index + 15; cursor += 1) {
+    let found: HeaderCandidate | null = null;
+    let unreadable: HeaderCandidate | null = null;
+    for (let cursor = index + 1; cursor < lines.length && cursor < index + HEADING_REACH; cursor += 1) {
       const line = lines[cursor] ?? '';
-      if (APPENDIX_HEADING.test(line.trim())) break;
-      const format = line.trim().startsWith('|') ? 'pipe' : line.includes('\t') ? 'tsv' : null;
-      if (format && isHeaderRow(cellsOf(line, format) ?? [])) {
-        found = { at: cursor, format };
+      if (appendixHeading(line) !== null) break;
+      const candidate = headerCandidate(lines, cursor);
+      if (candidate && hasTaskAndLead(candidate.roles)) {
+        found = candidate;
+        break;
+      }
+      if (candidate?.startsTable) {
+        // The first row of a table under the heading is its header: one that names no task or lead column stops the import.
+        unreadable = candidate;
         break;
       }
       if (line.trim()) title.push(line.trim());
+    }
+    if (unreadable) {
+      layout.errors.push(unreadableHeaderMessage(lines, index, unreadable));
+      index = unreadable.end + 1;
+      continue;
     }
     if (!found) {
       index += 1;
       continue;
     }
-    const { table, end } = readTable(lines, found.at, found.format);
-    appendices.push({ line: index + 1, title, numeral: heading[2] ?? null, table });
+    const { table, end } = readTable(lines, found);
+    layout.appendices.push({ line: index + 1, title, numeral: heading.numeral, number: heading.number, table });
     index = end;
   }
-  return appendices;
+  return layout;
 }
