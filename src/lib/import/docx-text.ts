@@ -35,7 +35,8 @@
  * and it throws on anything that is not of that form rather than guess.
  */
 import { cellLine } from './cell-text.ts';
-import { headerRole, type ColumnRole } from './table.ts';
+import { headerRole } from './layouts.ts';
+import type { ColumnRole } from './table.ts';
 
 interface HtmlElement {
   kind: 'element';
