@@ -17,6 +17,7 @@ import { parseDeadline } from './deadline.ts';
 import { splitPairedEntries } from './paired-entries.ts';
 import { dimensionOf, subdimensionOf } from './dimension-match.ts';
 import { implementationSections } from './narrative.ts';
+import { readNarrativePlan } from './narrative-plan.ts';
 import { readRows, type DraftTask } from './rows.ts';
 import { findAppendices, type Appendix } from './table.ts';
 
@@ -91,10 +92,38 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
 
   const appendices = findAppendices(lines);
   if (appendices.length === 0) {
-    result.errors.push(
-      'found no task table: expected a "PHỤ LỤC" heading followed by a header row naming at least the task and lead-agency columns (tab-separated or a Markdown pipe table)',
-    );
-    return result;
+    // No table: the tasks may be written as paragraphs under one paragraph per dimension.
+    const narrative = readNarrativePlan(lines, (name) => dimensionOf(dimensions, name));
+    if (narrative.headings.length === 0) {
+      result.errors.push(
+        'found no task table and no numbered dimension paragraphs: expected either a "PHỤ LỤC" heading followed by a header row naming at least the task and lead-agency columns (tab-separated or a Markdown pipe table), or dimension paragraphs such as "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”", "I. Tham gia của người dân ở cấp cơ sở" or "Chỉ số 1: …" with their tasks "a)", "b)" … under them',
+      );
+      return result;
+    }
+    result.warnings.push(...narrative.warnings);
+    if (narrative.tasks.length === 0)
+      result.errors.push('the dimension paragraphs have no tasks under them: expected items "a)", "b)", "1.", "-" … below each');
+    narrative.tasks.forEach((draft, index) => {
+      try {
+        result.tasks.push(
+          buildTask(draft, {
+            prefix: plan.id,
+            part: null,
+            order: index + 1,
+            period: plan.period,
+            plan,
+            dimensions,
+            resolve,
+            footnotes: [],
+            warnings: result.warnings,
+            // The narrative reader has already reported a missing lead, in its own words.
+            leadReported: true,
+          }),
+        );
+      } catch (error) {
+        result.errors.push(error instanceof MarkupError ? markupMessage(draft.line, error) : `line ${draft.line}: ${(error as Error).message}`);
+      }
+    });
   }
   if (plan.parts.length > 0 && appendices.length !== plan.parts.length) {
     result.errors.push(`plan.yaml declares ${plan.parts.length} parts but the document has ${appendices.length} appendix tables; make them agree`);
@@ -211,6 +240,8 @@ interface BuildOptions {
   resolve: (cell: string | null, line: number) => string[];
   footnotes: string[];
   warnings: string[];
+  /** Whether the reader has already reported a task without a lead agency. */
+  leadReported?: boolean;
 }
 
 function nullable(value: string): string | null {
@@ -260,7 +291,7 @@ function buildTask(draft: DraftTask, options: BuildOptions): Task {
   if (candidate.deadline.kind === 'free_text') {
     options.warnings.push(`line ${draft.line}: deadline "${candidate.deadline.text}" kept as free text (no date can be derived)`);
   }
-  if (candidate.lead.length === 0 && leadPrinted === null) {
+  if (candidate.lead.length === 0 && leadPrinted === null && !options.leadReported) {
     options.warnings.push(`line ${draft.line}: task ${draft.ref ?? '(unnumbered)'} prints no lead agency`);
   }
   const parsed = taskSchema.safeParse(candidate);
