@@ -193,6 +193,20 @@ describe('other heading and item forms', () => {
     expect(reading.warnings).toEqual(['line 1: heading "Phong trào văn nghệ quần chúng" names no PAPI dimension; its tasks are filed under no dimension']);
   });
 
+  it('a heading with a target after its name, and a page number between the lines of a task', () => {
+    const reading = read(
+      [
+        '3. Chỉ số nội dung “Trách nhiệm giải trình với người dân”: phấn đấu tăng ít nhất 0,1 điểm.',
+        'a) Tổ chức tiếp công dân định kỳ tại trụ sở',
+        '7',
+        'theo lịch đã công bố. Cơ quan chủ trì: Thanh tra huyện; Thời gian: Thường xuyên.',
+      ].join('\n'),
+    );
+    expect(reading.headings[0]).toMatchObject({ name: 'Trách nhiệm giải trình với người dân', dimension: 3 });
+    expect(reading.warnings).toEqual([]);
+    expect(reading.tasks[0]?.cells).toMatchObject({ text: 'Tổ chức tiếp công dân định kỳ tại trụ sở theo lịch đã công bố.', lead: 'Thanh tra huyện' });
+  });
+
   it('a clause line on its own is taken out of the text', () => {
     expect(extractClauses(['Tổ chức hội nghị.', '- Cơ quan chủ trì: Phòng Nội vụ.'])).toEqual({
       text: ['Tổ chức hội nghị.'],

@@ -91,6 +91,17 @@ function cleanName(text: string): string {
     .trim();
 }
 
+/**
+ * The dimension's name in a heading's text: the quoted name if there is one
+ * ("Chỉ số nội dung “Tham gia …”: phấn đấu …"), else the text before a colon.
+ */
+function headingName(text: string): string {
+  const quoted = /[“"]([^”"]+)[”"]/.exec(text);
+  if (quoted) return cleanName(quoted[1] ?? '');
+  const colon = text.indexOf(':');
+  return cleanName(colon >= 0 ? text.slice(0, colon) : text);
+}
+
 function markerOf(line: string): Marker | null {
   const lettered = LETTER_PREFIX.exec(line);
   if (lettered) return { kind: 'lettered', label: lettered[1] ?? '', depth: 0, rest: lettered[2] ?? '' };
@@ -125,7 +136,7 @@ function headingCandidate(line: string): HeadingCandidate | null {
   const sectionNumber = roman ? romanValue(printed) : depth === 1 ? Number(printed) : null;
   const index = line.length <= 200 ? INDEX_HEADING.exec(rest) : null;
   if (index) {
-    const name = cleanName(index[3] ?? '');
+    const name = headingName(index[3] ?? '');
     const stated = index[2] ? Number(index[2]) : null;
     // "Chỉ số PAPI của tỉnh năm 2024 …" in running text is not a heading: a heading names, numbers or quotes its index.
     if (index[1] || stated !== null || /[“"]/.test(rest)) {
@@ -133,7 +144,7 @@ function headingCandidate(line: string): HeadingCandidate | null {
     }
   }
   if (!roman && !numbered) return null;
-  return { printed, printedNumber: sectionNumber, name: cleanName(rest), depth, indexWording: false };
+  return { printed, printedNumber: sectionNumber, name: headingName(rest), depth, indexWording: false };
 }
 
 /** Where the tasks section begins (0-based index of its first line). */
@@ -252,7 +263,8 @@ export function readNarrativePlan(lines: readonly string[], dimensionOf: (name: 
 
   for (let index = tasksStart(lines); index < lines.length; index += 1) {
     const line = (lines[index] ?? '').trim();
-    if (!line) continue;
+    // Blank lines and page numbers left by the conversion carry no text.
+    if (!line || /^\d{1,3}$/.test(line)) continue;
     if (TASKS_END.test(fold(line))) break;
 
     // Dimension paragraphs and the sections around them.
