@@ -18,6 +18,7 @@ import { splitPairedEntries } from './paired-entries.ts';
 import { dimensionOf } from './dimension-match.ts';
 import { fileSubdimension, numberedByPapiCode, type SubdimensionFiling } from './subdimension-filing.ts';
 import { implementationSections } from './narrative.ts';
+import { readNarrativePlan } from './narrative-plan.ts';
 import { readRows, type DraftTask } from './rows.ts';
 import { findAppendices, ignoredColumnMessage, noTaskTableMessage, type Appendix } from './table.ts';
 
@@ -99,8 +100,39 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     return result;
   }
   if (appendices.length === 0) {
-    result.errors.push(noTaskTableMessage());
-    return result;
+    // No table: the tasks may be written as paragraphs under one paragraph per dimension.
+    const narrative = readNarrativePlan(lines, (name) => dimensionOf(dimensions, name));
+    if (narrative.headings.length === 0) {
+      result.errors.push(noTaskTableMessage());
+      return result;
+    }
+    result.warnings.push(...narrative.warnings);
+    if (narrative.tasks.length === 0)
+      result.errors.push('the dimension paragraphs have no tasks under them: expected items "a)", "b)", "1.", "-" … below each');
+    narrative.tasks.forEach((draft, index) => {
+      try {
+        result.tasks.push(
+          buildTask(draft, {
+            prefix: plan.id,
+            part: null,
+            order: index + 1,
+            period: plan.period,
+            plan,
+            dimensions,
+            resolve,
+            footnotes: [],
+            warnings: result.warnings,
+            filings: result.subdimensions,
+            // Narrative tasks carry no sub-dimension label or printed code: nothing to prove.
+            numberedByCode: false,
+            // The narrative reader has already reported a missing lead, in its own words.
+            leadReported: true,
+          }),
+        );
+      } catch (error) {
+        result.errors.push(error instanceof MarkupError ? markupMessage(draft.line, error) : `line ${draft.line}: ${(error as Error).message}`);
+      }
+    });
   }
   if (plan.parts.length > 0 && appendices.length !== plan.parts.length) {
     result.errors.push(`plan.yaml declares ${plan.parts.length} parts but the document has ${appendices.length} appendix tables; make them agree`);
@@ -233,6 +265,8 @@ interface BuildOptions {
   filings: SubdimensionFiling[];
   /** The table's "d.s" numbers are PAPI codes (see subdimension-filing.ts). */
   numberedByCode: boolean;
+  /** Whether the reader has already reported a task without a lead agency. */
+  leadReported?: boolean;
 }
 
 function nullable(value: string): string | null {
@@ -271,7 +305,7 @@ function buildTask(draft: DraftTask, options: BuildOptions): Task {
   if (candidate.deadline.kind === 'free_text') {
     options.warnings.push(`line ${draft.line}: deadline "${candidate.deadline.text}" kept as free text (no date can be derived)`);
   }
-  if (candidate.lead.length === 0 && leadPrinted === null) {
+  if (candidate.lead.length === 0 && leadPrinted === null && !options.leadReported) {
     options.warnings.push(`line ${draft.line}: task ${draft.ref ?? '(unnumbered)'} prints no lead agency`);
   }
   const parsed = taskSchema.safeParse(candidate);

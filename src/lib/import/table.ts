@@ -211,8 +211,9 @@ function knownWordsList(): string {
 /** Why no task table was found, in plain words, with the words the importer looks for. */
 export function noTaskTableMessage(): string {
   return [
-    'found no task table. The importer looks for a table, as tab-separated lines or a Markdown pipe table,',
-    'whose header row names at least the task column and the lead-agency column.',
+    // Both layouts the importer reads are named on the first line: a plan without a table is read as narrative paragraphs.
+    'found no task table and no numbered dimension paragraphs: expected either a task table under a heading such as "PHỤ LỤC", or dimension paragraphs such as "1.1. Chỉ số nội dung “…”", "I. Tham gia …" or "Chỉ số 1: …" with the tasks "a)", "b)" … under them.',
+    'A task table is tab-separated lines or a Markdown pipe table whose header row names at least the task column and the lead-agency column.',
     `The table may follow a heading, ${knownHeadings()}, with its title on the next lines or on the same line after ":";`,
     'or it may have no heading when its header names the task, the lead agency and at least one more column.',
     'Header words the importer knows (case and accents do not matter):',
