@@ -158,6 +158,7 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
       result.warnings.push(`${part ? `${part.title}: ` : ''}the printed numbering skips ${gaps.join(', ')}; the references are kept as printed`);
     }
 
+    const firstTask = result.tasks.length;
     for (const row of reading.tasks) {
       try {
         const paired = splitPairedEntries(row);
@@ -189,6 +190,7 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
         }
       }
     }
+    result.warnings.push(...emptyDeadlines(result.tasks.slice(firstTask), appendix, part?.title ?? null));
 
     for (const directive of reading.directives) {
       const id = directive.dimension !== null ? `${prefix}-directive-${directive.dimension}` : `${prefix}-lead-in-${directive.section}`;
@@ -241,6 +243,20 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
   }
   if (result.tasks.length === 0 && result.errors.length === 0) result.errors.push('the task table has no task rows');
   return result;
+}
+
+/** The deadlines a table leaves empty, said once per table: no column at all, or the tasks whose cell is empty. */
+function emptyDeadlines(tasks: readonly Task[], appendix: Appendix, partTitle: string | null): string[] {
+  const where = partTitle ? `${partTitle}: ` : '';
+  if (!appendix.table.roles.includes('deadline')) {
+    return tasks.length > 0
+      ? [`${where}line ${appendix.table.headerLine}: the table has no time column; none of its ${tasks.length} tasks has a deadline`]
+      : [];
+  }
+  const empty = tasks.filter((task) => task.deadline.kind === 'none');
+  if (empty.length === 0) return [];
+  const list = empty.map((task) => `${task.ref ?? '(unnumbered)'} (line ${task.source_line})`).join(', ');
+  return [`${where}${empty.length} task${empty.length === 1 ? '' : 's'} print${empty.length === 1 ? 's' : ''} no time, so no deadline: ${list}`];
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
