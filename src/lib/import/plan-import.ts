@@ -147,7 +147,11 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
     }
     const period = part?.period ?? plan.period;
     const reading = readRows(appendix.table, { grouping: plan.grouping, dimensionOf: (name) => dimensionOf(dimensions, name) });
-    result.warnings.push(...appendix.table.ignoredColumns.map(ignoredColumnMessage), ...reading.warnings);
+    // A column with a header the importer does not know is the plan's own ("Ghi chú"): reported. Text under no
+    // header at all comes from a cell split by a stray tab or "|": importing the row would lose it, so it stops.
+    const headed = appendix.table.ignoredColumns.filter((ignored) => ignored.header !== '');
+    result.warnings.push(...headed.map(ignoredColumnMessage), ...reading.warnings);
+    result.errors.push(...overfullRows(appendix));
     result.errors.push(...reading.errors);
     result.footnotes.push(...appendix.table.footnotes);
     const prefix = part ? `${plan.id}-${part.id}` : plan.id;
@@ -243,6 +247,21 @@ export function importPlan(rawText: string, context: ImportContext): ImportResul
   }
   if (result.tasks.length === 0 && result.errors.length === 0) result.errors.push('the task table has no task rows');
   return result;
+}
+
+/** Rows with text beyond the header's last named column: a cell split by a tab or "|" inside it. */
+function overfullRows(appendix: Appendix): string[] {
+  const { table } = appendix;
+  const unheaded = new Set(table.ignoredColumns.filter((ignored) => ignored.header === '').map((ignored) => ignored.column - 1));
+  if (unheaded.size === 0) return [];
+  const separator = table.format === 'pipe' ? '"|"' : 'tab';
+  const headerWidth = table.header.reduce((width, cell, column) => (cell.trim() !== '' ? column + 1 : width), 0);
+  return table.rows
+    .filter((row) => !row.bare && row.cells.some((cell, column) => unheaded.has(column) && cell !== ''))
+    .map((row) => {
+      const lost = row.cells.filter((cell, column) => unheaded.has(column) && cell !== '').join(' / ');
+      return `line ${row.line}: this row has ${row.cells.length} cells but the header (line ${table.headerLine}) names ${headerWidth} columns; the text "${cellLine(lost)}" is under no column and would be lost. A ${separator} inside a cell splits it: remove it${table.format === 'pipe' ? ' or write it as "\\|"' : ''}, or give the column a header, and import again`;
+    });
 }
 
 /** The deadlines a table leaves empty, said once per table: no column at all, or the tasks whose cell is empty. */

@@ -272,10 +272,26 @@ describe('ignored columns are reported', () => {
       expect(essentials(result.tasks)).toEqual(dakTasks);
     }
   });
-  it('a column with no header cell but with cells below is reported at its first cell', () => {
+  it('text under no header (a cell split by a stray tab) stops the import, naming the row and the text it would lose', () => {
     const lines = [...DAK.slice(0, 4), `${DAK[4]}\t`, DAK[5] ?? '', `${DAK[6]}\tx`, DAK[7] ?? ''];
     const result = importWith('dak-rlap-2024', lines);
-    expect(result.warnings).toContainEqual(expect.stringMatching(/^line 7: column 7 has no header cell/));
+    expect(result.errors).toContainEqual(
+      expect.stringMatching(
+        /^line 7: this row has 7 cells but the header \(line 5\) names 6 columns; the text "x" is under no column and would be lost\. A tab inside a cell splits it/,
+      ),
+    );
+  });
+  it('in a pipe table, "\\|" is a "|" inside a cell, and an unescaped "|" that adds a cell stops the import', () => {
+    const pipe = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const header = ['Thứ tự', 'Chỉ số nội dung', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì, thực hiện', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+    const dimension = ['1', 'Chỉ số nội dung sự tham gia của người dân ở cấp cơ sở:', 'Tăng cường tuyên truyền', '', '', ''];
+    const escaped = ['1.1', '', 'Nhiệm vụ mẫu A \\| B', 'Phòng Tư pháp', '', 'Thường xuyên'];
+    const ok = importWith('dak-rlap-2024', ['PHỤ LỤC', pipe(header), pipe(header.map(() => '---')), pipe(dimension), pipe(escaped)]);
+    expect(ok.errors).toEqual([]);
+    expect(ok.tasks[0]?.text).toBe('Nhiệm vụ mẫu A | B');
+    const split = ['1.1', '', 'Nhiệm vụ mẫu A | B', 'Phòng Tư pháp', '', 'Thường xuyên'];
+    const refused = importWith('dak-rlap-2024', ['PHỤ LỤC', pipe(header), pipe(header.map(() => '---')), pipe(dimension), pipe(split)]);
+    expect(refused.errors).toContainEqual(expect.stringContaining('line 5: this row has 7 cells but the header (line 2) names 6 columns'));
   });
   it('every header word the importer knows names a role (so no known column is reported)', () => {
     for (const wording of HEADER_WORDINGS) for (const word of wording.words) expect(headerRole(word), word).toBe(wording.role);

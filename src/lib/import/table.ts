@@ -68,9 +68,13 @@ const HEADING_REACH = 15;
 
 type Format = 'tsv' | 'pipe';
 
+/** Splits a pipe-table row; "\\|" is a "|" inside a cell (as in GitHub-flavoured Markdown), not a cell boundary. */
 function splitPipe(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split('|').map((cell) => cell.trim());
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
 }
 
 function isPipeSeparator(line: string): boolean {
