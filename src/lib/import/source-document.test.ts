@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importReal, realCorpus } from '../../__tests__/real-import.ts';
 import { importPlan } from './plan-import.ts';
-import { readSourceDocument, SourceDocumentError } from './source-document.ts';
+import { readSourceDocument, SIZE_LIMITS, SourceDocumentError } from './source-document.ts';
 
 const directory = mkdtempSync(path.join(os.tmpdir(), 'source-document-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -175,6 +175,11 @@ describe('readSourceDocument: text and refused formats', () => {
     expect(await readSourceDocument(file)).toEqual({ text: 'Hà Nội\nPHỤ LỤC\n', format: 'text' });
   });
 
+  it('refuses a document over the stated size limit before reading it', async () => {
+    const file = path.join(directory, 'huge.txt');
+    writeFileSync(file, 'a'.repeat(SIZE_LIMITS.text + 1));
+    await expect(readSourceDocument(file)).rejects.toThrow(/huge\.txt: is 5\.0 MB; the importer reads documents of up to 5 MB/);
+  });
   it('refuses a .txt holding NUL bytes', async () => {
     const file = path.join(directory, 'binary.txt');
     writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));

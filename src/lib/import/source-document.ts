@@ -18,7 +18,7 @@
  * source view and every line number in the importer's messages refer to that
  * text, not to the Word file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { docxHtmlToText } from './docx-text.ts';
@@ -45,10 +45,25 @@ export class SourceDocumentError extends Error {
 const ACCEPTED = ".txt, .md (the document's text) or .docx (Word)";
 const SAVE_AS_DOCX = 'open it in Word or LibreOffice Writer, save it as "Word Document (.docx)" and import that file';
 
-async function readBytes(file: string): Promise<Buffer> {
+/**
+ * The largest documents the importer reads. The longest of the five plans is 0.1 MB of text;
+ * a 57 MB text took 3.3 GB of memory to import. A plan above these sizes is almost
+ * certainly not one plan (or carries images): split it, or remove the images.
+ */
+export const SIZE_LIMITS = { text: 5 * 1024 * 1024, docx: 30 * 1024 * 1024 } as const;
+
+async function readBytes(file: string, limit: number): Promise<Buffer> {
   try {
+    const size = (await stat(file)).size;
+    if (size > limit) {
+      throw new SourceDocumentError(
+        file,
+        `is ${(size / 1024 / 1024).toFixed(1)} MB; the importer reads documents of up to ${limit / 1024 / 1024} MB (one plan's text is well under 1 MB). If it holds several plans, import each on its own; if it holds images, remove them and save again`,
+      );
+    }
     return await readFile(file);
   } catch (error) {
+    if (error instanceof SourceDocumentError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new SourceDocumentError(file, 'no such file');
     if (code === 'EISDIR') throw new SourceDocumentError(file, 'this is a folder; name the document file inside it');
@@ -61,7 +76,7 @@ function normalise(text: string): string {
 }
 
 async function readDocx(file: string): Promise<string> {
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, SIZE_LIMITS.docx);
   let html: string;
   try {
     // Images are dropped: an empty src keeps mammoth from inlining them as base64.
@@ -82,7 +97,7 @@ export async function readSourceDocument(file: string): Promise<SourceDocument> 
   switch (extension) {
     case '.txt':
     case '.md': {
-      const text = (await readBytes(file)).toString('utf8');
+      const text = (await readBytes(file, SIZE_LIMITS.text)).toString('utf8');
       if (text.includes('\u0000')) {
         throw new SourceDocumentError(
           file,
