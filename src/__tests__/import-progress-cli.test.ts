@@ -30,7 +30,7 @@ describe('npm run import:progress', () => {
   it('imports a valid file into content/progress/, and the content stays valid', () => {
     const result = importCsv('bao-cao-quy-3.csv', VALID);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('2 new update(s)');
+    expect(result.stdout).toContain('2 new update(s) written to the new file');
     const corpus = loadCorpus(content, { today: '2026-11-22' });
     expect(corpus.progress.map((update) => `${update.task} ${update.status}`)).toEqual(['nga-nam-2021-1-a in_progress', 'chi-lang-2024-1-c done']);
   }, 60_000);
@@ -39,7 +39,7 @@ describe('npm run import:progress', () => {
     const before = readFileSync(path.join(content, 'progress', 'bao-cao-quy-3.yaml'), 'utf8');
     const result = importCsv('bao-cao-quy-3.csv', VALID);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('0 new update(s)');
+    expect(result.stdout).toContain('nothing written: all 2 update(s)');
     expect(readFileSync(path.join(content, 'progress', 'bao-cao-quy-3.yaml'), 'utf8')).toBe(before);
   }, 60_000);
 

@@ -1,6 +1,6 @@
 /** The CSV writer the site publishes with: quoting, and no cell that a spreadsheet runs as a formula. */
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, parseCsv, writeCsv } from './csv.ts';
+import { detectDelimiter, neutraliseFormula, parseCsv, readCsvTable, writeCsv } from './csv.ts';
 
 describe('published CSV cells', () => {
   it('neutralises every cell that begins with =, +, -, @, a tab or a carriage return (OWASP), keeping the text after the apostrophe', () => {
@@ -22,5 +22,52 @@ describe('published CSV cells', () => {
       ['a', `'=cmd|" /C calc"!A0`],
       ['b', "'- một, hai\nba"],
     ]);
+  });
+});
+
+describe('readCsvTable', () => {
+  it('keeps the line each row starts on, across blank lines and quoted line breaks', () => {
+    expect(readCsvTable('a,b\r\n\r\n1,"x\r\ny"\n2,z\n')).toEqual({
+      rows: [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 3, cells: ['1', 'x\r\ny'] },
+        { line: 5, cells: ['2', 'z'] },
+      ],
+      problem: null,
+    });
+  });
+  it('reads semicolon- and tab-separated files', () => {
+    expect(readCsvTable('a;b\n"1;2";3\n', { delimiter: ';' }).rows.map((row) => row.cells)).toEqual([
+      ['a', 'b'],
+      ['1;2', '3'],
+    ]);
+    expect(readCsvTable('a\tb\n1,2\t3\n', { delimiter: '\t' }).rows.map((row) => row.cells)).toEqual([
+      ['a', 'b'],
+      ['1,2', '3'],
+    ]);
+  });
+  it('refuses a quote never closed, naming the line it opened on', () => {
+    expect(readCsvTable('a,b\n1,2\n3,"x\n4,5\n').problem).toMatchObject({ line: 3, message: expect.stringMatching(/opened on line 3 is never closed/) as unknown });
+  });
+  it('refuses a quote that runs on into a line that looks like a row', () => {
+    expect(readCsvTable('a,b,c\n1,"x,y\n2,z,w\n3,"q",r\n', { columns: 3 }).problem).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/opened on line 2 runs on into line 3, which looks like a row/) as unknown,
+    });
+  });
+  it('refuses text after a closing quote', () => {
+    expect(readCsvTable('a,b\n1,"x\n2,"y",3\n').problem?.line).toBe(2);
+  });
+  it('accepts a quoted cell with line breaks that do not look like rows', () => {
+    expect(readCsvTable('a,b,c\n1,"dòng một\ndòng hai, tiếp",x\n', { columns: 3 }).problem).toBeNull();
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('reads the separator from the header line', () => {
+    expect(detectDelimiter('task,date\n')).toBe(',');
+    expect(detectDelimiter('\uFEFFtask;date\n1,5;x')).toBe(';');
+    expect(detectDelimiter('task\tdate\n')).toBe('\t');
+    expect(detectDelimiter('task\n')).toBe(',');
   });
 });
