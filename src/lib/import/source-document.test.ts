@@ -184,7 +184,22 @@ describe('readSourceDocument: text and refused formats', () => {
     const file = path.join(directory, 'binary.txt');
     writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     await expect(readSourceDocument(file)).rejects.toThrow(SourceDocumentError);
-    await expect(readSourceDocument(file)).rejects.toThrow(/binary\.txt: this is not a text file/);
+    await expect(readSourceDocument(file)).rejects.toThrow(/binary\.txt: is a zip file \(an Excel \.xlsx or Word \.docx workbook\?\), not a text file/);
+    writeFileSync(file, Buffer.from('PHỤ LỤC\n\u0000\n'));
+    await expect(readSourceDocument(file)).rejects.toThrow(/binary\.txt: line 2: holds a NUL byte, so it is not a text file/);
+  });
+  it('refuses text in an old Windows code page, naming the line and saying to save it as UTF-8', async () => {
+    const file = path.join(directory, 'cp1258.txt');
+    // "Phụ lục" is not what these bytes say in Windows-1258; what matters is that 0xE0 alone is not UTF-8.
+    writeFileSync(file, Buffer.concat([Buffer.from('KE HOACH\nPh'), Buffer.from([0xe0]), Buffer.from(' luc\n')]));
+    await expect(readSourceDocument(file)).rejects.toThrow(
+      /cp1258\.txt: line 2: byte 0xE0 is not UTF-8: the file is not UTF-8 \(perhaps Windows-1258 or Latin-1\): open it in a text editor and save it as "UTF-8" text/,
+    );
+  });
+  it('reads UTF-16 text with a byte-order mark (Word\'s "Unicode text")', async () => {
+    const file = path.join(directory, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('PHỤ LỤC\r\nThứ tự', 'utf16le')]));
+    await expect(readSourceDocument(file)).resolves.toEqual({ text: 'PHỤ LỤC\nThứ tự', format: 'text' });
   });
 
   it('refuses a PDF, naming the file and how to get a .docx or the text out of it', async () => {

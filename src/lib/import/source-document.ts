@@ -21,6 +21,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { decodeText, TextDecodeError } from '../text/decode.ts';
 import { docxHtmlToText } from './docx-text.ts';
 
 export type SourceFormat = 'text' | 'docx';
@@ -42,6 +43,7 @@ export class SourceDocumentError extends Error {
   }
 }
 
+const SAVE_AS_UTF8 = 'open it in a text editor and save it as "UTF-8" text, or import the Word (.docx) file instead. Accepted: .txt, .md (UTF-8) or .docx';
 const ACCEPTED = ".txt, .md (the document's text) or .docx (Word)";
 const SAVE_AS_DOCX = 'open it in Word or LibreOffice Writer, save it as "Word Document (.docx)" and import that file';
 
@@ -97,14 +99,14 @@ export async function readSourceDocument(file: string): Promise<SourceDocument> 
   switch (extension) {
     case '.txt':
     case '.md': {
-      const text = (await readBytes(file, SIZE_LIMITS.text)).toString('utf8');
-      if (text.includes('\u0000')) {
-        throw new SourceDocumentError(
-          file,
-          `this is not a text file (it holds NUL bytes); if it is a Word or PDF document, give it its real extension. Accepted: ${ACCEPTED}`,
-        );
+      const bytes = await readBytes(file, SIZE_LIMITS.text);
+      try {
+        // Windows-1258 or Latin-1 text would come through with wrong letters: refused, with how to save it as UTF-8.
+        return { text: normalise(decodeText(bytes, file, SAVE_AS_UTF8)), format: 'text' };
+      } catch (error) {
+        if (error instanceof TextDecodeError) throw new SourceDocumentError(file, error.message.slice(`${file}: `.length));
+        throw error;
       }
-      return { text: normalise(text), format: 'text' };
     }
     case '.docx':
       return { text: normalise(await readDocx(file)), format: 'docx' };

@@ -83,20 +83,20 @@ function decodeUtf16(bytes: Uint8Array, file: string, encoding: 'utf-16le' | 'ut
  * decoded rather than refused. Throws TextDecodeError for a zip or binary file
  * (NUL bytes), and for bytes that are not UTF-8 (naming the first bad byte's line).
  */
-export function decodeText(bytes: Uint8Array, file: string): string {
+export function decodeText(bytes: Uint8Array, file: string, saveAs: string = SAVE_AS): string {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(bytes, file, 'utf-16le');
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeUtf16(bytes, file, 'utf-16be');
   else {
     if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-      throw new TextDecodeError(file, null, `${file}: is a zip file (an Excel .xlsx or Word .docx workbook?), not a text file; ${SAVE_AS}`);
+      throw new TextDecodeError(file, null, `${file}: is a zip file (an Excel .xlsx or Word .docx workbook?), not a text file; ${saveAs}`);
     }
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
       throw new TextDecodeError(
         file,
         lineAt(bytes, nul),
-        `${file}: line ${lineAt(bytes, nul)}: holds a NUL byte, so it is not a text file (or it is UTF-16 without a byte-order mark); ${SAVE_AS}`,
+        `${file}: line ${lineAt(bytes, nul)}: holds a NUL byte, so it is not a text file (or it is UTF-16 without a byte-order mark); ${saveAs}`,
       );
     }
     try {
@@ -105,11 +105,11 @@ export function decodeText(bytes: Uint8Array, file: string): string {
       const bad = firstInvalidUtf8(bytes);
       const line = bad >= 0 ? lineAt(bytes, bad) : null;
       const where = bad >= 0 ? `line ${line}: byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} is not UTF-8: ` : '';
-      throw new TextDecodeError(file, line, `${file}: ${where}the file is not UTF-8 (perhaps Windows-1258 or Latin-1): ${SAVE_AS}`);
+      throw new TextDecodeError(file, line, `${file}: ${where}the file is not UTF-8 (perhaps Windows-1258 or Latin-1): ${saveAs}`);
     }
   }
   if (text.includes('\u0000')) {
-    throw new TextDecodeError(file, null, `${file}: holds a NUL character, so it is not a text file; ${SAVE_AS}`);
+    throw new TextDecodeError(file, null, `${file}: holds a NUL character, so it is not a text file; ${saveAs}`);
   }
   return text.normalize('NFC');
 }
