@@ -18,6 +18,8 @@ import { referenceDate } from '../src/lib/reference-date.ts';
 import { BuildLocked, DIST, incompleteBuild, LOCK, recoverFolders, STAGING, swapIntoDist, takeLock } from './lib/build-folder.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
+// pagefind's CLI by its file (the package exports only its Node API): knip.json lists the package,
+// which it cannot see used from here.
 const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
 
 const say = (line: string) => console.log(`build: ${line}`);

@@ -23,7 +23,9 @@ describe('referenceDate', () => {
     ['2062-12-02', /BUILD_DATE="2062-12-02" is more than a year after today/],
   ])('refuses BUILD_DATE=%s, outside the years the portal speaks for, saying what to write', (given, message) => {
     expect(() => referenceDate({ BUILD_DATE: given }, now)).toThrow(message);
-    expect(() => referenceDate({ BUILD_DATE: given }, now)).toThrow(/write a day from 2018-01-01 to 2027-12-03 as yyyy-mm-dd, or leave BUILD_DATE unset for today/);
+    expect(() => referenceDate({ BUILD_DATE: given }, now)).toThrow(
+      /write a day from 2018-01-01 to 2027-12-03 as yyyy-mm-dd, or leave BUILD_DATE unset for today/,
+    );
   });
   it.each(['2018-01-01', '2021-06-30', '2027-12-03'])('accepts BUILD_DATE=%s, inside the range (bounds included)', (given) => {
     expect(referenceDate({ BUILD_DATE: given }, now)).toBe(given);

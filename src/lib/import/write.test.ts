@@ -61,7 +61,9 @@ describe('writeAll', () => {
     expect(attempt).toThrow(WriteError);
     expect(attempt).toThrow(reason);
     expect(attempt).toThrow(`cannot write to ${path.join(dir, 'ro')}/ (${code}`);
-    expect(attempt).toThrow(/nothing was changed\. Make the folder writable .*, or write to a copy of the content \(--content DIR\), then run the command again\./);
+    expect(attempt).toThrow(
+      /nothing was changed\. Make the folder writable .*, or write to a copy of the content \(--content DIR\), then run the command again\./,
+    );
     expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe('old\n');
     expect(temporaries(dir)).toEqual([]);
   });
