@@ -84,8 +84,11 @@ describe('writeAll', () => {
       [
         `import { writeAll } from ${JSON.stringify(path.resolve('src/lib/import/write.ts'))};`,
         `const files = Array.from({ length: 400 }, (_, i) => ({ path: ${JSON.stringify(out)} + '/f' + i + '.yaml', content: 'x'.repeat(100_000) }));`,
-        // Printed (synchronously, to a pipe) just before the call: the signal arrives during it.
-        `console.log('writing');`,
+        // Printed (synchronously, to a pipe) when writeAll reads the first path, i.e. once it is
+        // running and listening: a signal sent before that would kill the process by default.
+        `let announced = false;`,
+        `const first = files[0];`,
+        `files[0] = { content: first.content, get path() { if (!announced) { announced = true; console.log('writing'); } return first.path; } };`,
         `writeAll(files);`,
         `setTimeout(() => console.log('still running'), 2000);`,
       ].join('\n'),
