@@ -50,12 +50,20 @@ function readYaml(reader: Reader, file: string): unknown {
   }
 }
 
-/** Validates an array-of-entries file with a schema; each bad entry is reported by id or position. */
-function readEntries<S extends z.ZodType>(reader: Reader, collection: string, file: string, schema: S): Array<z.output<S>> {
+/**
+ * Validates an array-of-entries file with a schema; each bad entry is reported by id or position.
+ * `whenEmpty`: the problem to report when the file is present but lists no entry (empty, only
+ * comments, or `[]`), for files that must never be empty.
+ */
+function readEntries<S extends z.ZodType>(reader: Reader, collection: string, file: string, schema: S, whenEmpty?: string): Array<z.output<S>> {
   if (!existsSync(file)) return [];
   const data = readYaml(reader, file);
-  if (data === undefined || data === null) return [];
+  if (data === undefined) return [];
   const name = relative(file);
+  if (data === null || (Array.isArray(data) && data.length === 0)) {
+    if (whenEmpty) reader.problems.push({ file: name, entry: null, field: null, message: whenEmpty });
+    return [];
+  }
   if (!Array.isArray(data)) {
     reader.problems.push({ file: name, entry: null, field: null, message: 'must be a list of entries (each starting with "- ")' });
     return [];
@@ -231,7 +239,14 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
       }
       plans.push(plan);
     }
-    tasks.push(...readEntries(reader, 'tasks', path.join(base, 'tasks.yaml'), taskSchema));
+    // An emptied tasks.yaml (an interrupted or failed import, a bad merge) would publish the plan with
+    // no task at all, as if it had promised nothing. Every plan in the portal has a task table (the
+    // plan schema has no way to say otherwise), so an empty one is always an error.
+    // A missing tasks.yaml is the same: the importer always writes one.
+    const reimport = `re-import the plan (npm run import -- <its plan document> --plan-id ${directory}) or remove the plan folder`;
+    const tasksFile = path.join(base, 'tasks.yaml');
+    if (existsSync(tasksFile)) tasks.push(...readEntries(reader, 'tasks', tasksFile, taskSchema, `has no tasks; ${reimport}`));
+    else reader.problems.push({ file: relative(tasksFile), entry: null, field: null, message: `is missing; ${reimport}` });
     commitments.push(...readEntries(reader, 'commitments', path.join(base, 'commitments.yaml'), commitmentSchema));
     commitments.push(...readEntries(reader, 'commitments', path.join(base, 'statements.yaml'), commitmentSchema));
   }
