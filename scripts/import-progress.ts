@@ -13,13 +13,13 @@
  * 1 when the file, a row or the content is refused (nothing is written);
  * 2 for a wrong command line.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { parse, parseDocument } from 'yaml';
 import { readCorpus } from '../src/lib/content/corpus.ts';
 import { formatProblem } from '../src/lib/content/errors.ts';
-import { toYaml, writeAll } from '../src/lib/import/write.ts';
+import { toYaml, writeAll, WriteError } from '../src/lib/import/write.ts';
 import { compareWithRecorded, parseProgressCsv, separatorName } from '../src/lib/progress/csv-import.ts';
 import { decodeText, TextDecodeError } from '../src/lib/text/decode.ts';
 import { slugify } from '../src/lib/text/fold.ts';
@@ -171,11 +171,9 @@ if (before === null || !isDeepStrictEqual(updatesIn(content), [...before, ...fre
 try {
   writeAll([{ path: target, content }]);
 } catch (error) {
-  rmSync(`${target}.tmp-${process.pid}`, { force: true });
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  fail(
-    `cannot write to ${path.dirname(target)} (${code}: ${(error as Error).message.replace(/^\w+: /, '').split(',')[0]}); nothing was written. Make the folder writable (or pass --content DIR) and import again.`,
-  );
+  // writeAll removes its temporary file itself; a read-only folder is named with what to do.
+  if (error instanceof WriteError) fail(error.message);
+  throw error;
 }
 for (const note of notes) process.stdout.write(`${note}\n`);
 process.stdout.write(

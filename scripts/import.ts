@@ -25,7 +25,7 @@ import { importPlan } from '../src/lib/import/plan-import.ts';
 import { readSourceDocument, SourceDocumentError } from '../src/lib/import/source-document.ts';
 import { corpusAfterImport, problemsBroughtByImport, sourceOwners } from '../src/lib/import/validate-import.ts';
 import { generatedState, withFingerprint } from '../src/lib/import/generated-file.ts';
-import { toYaml, writeAll } from '../src/lib/import/write.ts';
+import { toYaml, writeAll, WriteError } from '../src/lib/import/write.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
 import { nfc, slugify } from '../src/lib/text/fold.ts';
 
@@ -146,5 +146,10 @@ if (edited.length > 0 && !values.force) {
   );
 }
 for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);
-writeAll(files);
+try {
+  writeAll(files);
+} catch (error) {
+  if (error instanceof WriteError) fail(error.message);
+  throw error;
+}
 process.stdout.write(`\n${importReport({ planId: plan.id, sourcePath, result, current, dryRun: false }).join('\n')}\n`);

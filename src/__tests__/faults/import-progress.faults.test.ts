@@ -7,12 +7,11 @@
  * the text given (every existing byte kept). The rows are test data, never
  * published.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { digest, makeReadOnly, runCase, type FaultCase } from './fault-runner.ts';
 
 const base = mkdtempSync(path.join(tmpdir(), 'papi-progress-faults-'));
 const cleanups: Array<() => void> = [];
@@ -55,18 +54,7 @@ function utf16le(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 
-interface Case {
-  name: string;
-  /** Files to create, relative to the case's folder (content/ is a copy of the real one). */
-  files?: Record<string, string | Buffer>;
-  /** Arguments after the script; {dir} is the case's folder. "--content {dir}/content" is added unless `content` is false. */
-  args: string[];
-  content?: boolean;
-  /** Extra setup; returns false when the case cannot be arranged here (it is then skipped). */
-  prepare?: (dir: string) => boolean;
-  status: number;
-  /** Expected in stderr (refusals) or stdout (status 0). */
-  message: string | RegExp;
+interface Case extends FaultCase {
   /** For status 0: content files that must change, each to its text before plus exactly this. */
   appended?: Record<string, string>;
 }
@@ -276,78 +264,18 @@ const CASES: Case[] = [
   {
     name: 'a read-only progress folder',
     files: { 'bc.csv': `${HEADER}\n${ROW_C}\n` },
-    prepare: (dir) => {
-      const folder = path.join(dir, 'content', 'progress');
-      // Mode bits do not stop root; the immutable attribute does, where chattr is allowed.
-      if (process.getuid?.() === 0) {
-        if (spawnSync('chattr', ['+i', folder]).status !== 0) return false;
-        cleanups.push(() => spawnSync('chattr', ['-i', folder]));
-      } else {
-        chmodSync(folder, 0o555);
-        cleanups.push(() => chmodSync(folder, 0o755));
-      }
-      try {
-        writeFileSync(path.join(folder, 'probe'), '');
-        return false;
-      } catch {
-        return true;
-      }
-    },
+    prepare: (dir) => makeReadOnly(path.join(dir, 'content', 'progress'), cleanups),
     args: ['{dir}/bc.csv'],
     status: 1,
-    message: /cannot write to .*content\/progress \(E(ACCES|PERM|ROFS)[^)]*\); nothing was written/,
+    message: /cannot write to .*content\/progress\/ \(E(ACCES|PERM|ROFS)[^)]*\); nothing was changed/,
   },
 ];
-
-function snapshot(folder: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(folder, file), readFileSync(file, 'utf8'));
-  }
-  return files;
-}
-
-const digest = (files: Map<string, string>) =>
-  [...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, text]) => `${name} ${createHash('sha256').update(text).digest('hex')}`);
-
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/node', ['scripts/import-progress.ts', ...args], { env: { ...process.env, BUILD_DATE: '2026-11-22' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('npm run import:progress refuses bad input and writes nothing', () => {
   CASES.forEach((testCase, index) => {
     it.concurrent(testCase.name, { timeout: 120_000 }, async ({ skip }) => {
-      const dir = path.join(base, String(index));
-      const content = path.join(dir, 'content');
-      cpSync('content', content, { recursive: true });
-      for (const [name, bytes] of Object.entries(testCase.files ?? {})) {
-        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-        writeFileSync(path.join(dir, name), bytes);
-      }
-      if (testCase.prepare && !testCase.prepare(dir)) skip('cannot make a folder read-only here');
-      const before = snapshot(content);
-      const args = [...testCase.args, ...(testCase.content === false ? [] : ['--content', '{dir}/content'])].map((arg) => arg.replaceAll('{dir}', dir));
-      const result = await run(args);
-      const output = testCase.status === 0 ? result.stdout : result.stderr;
-      expect({ status: result.status, stderr: result.status === testCase.status ? '' : result.stderr }).toEqual({ status: testCase.status, stderr: '' });
-      if (typeof testCase.message === 'string') expect(output).toContain(testCase.message);
-      else expect(output).toMatch(testCase.message);
-      // A user error is a message, never a stack trace.
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      const after = snapshot(content);
-      if (testCase.status !== 0) {
-        expect(digest(after)).toEqual(digest(before));
-        return;
-      }
+      const { before, after } = await runCase('scripts/import-progress.ts', base, index, testCase, skip, { BUILD_DATE: '2026-11-22' });
+      if (testCase.status !== 0) return;
       const expected = new Map(before);
       for (const [name, text] of Object.entries(testCase.appended ?? {})) expected.set(name, `${before.get(name) ?? ''}${text}`);
       expect(digest(after)).toEqual(digest(expected));

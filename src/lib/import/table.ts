@@ -239,6 +239,25 @@ function unreadableHeaderMessage(lines: string[], headingIndex: number, candidat
   ].join('\n');
 }
 
+/**
+ * A header with no task word but a "Nội dung" label column holds its tasks there — unless
+ * another column has a header the importer does not know ("Việc cần làm"): that one may be
+ * the task column, and taking the label column instead would import the wrong text. Stop.
+ */
+function taskColumnGuess(lines: string[], candidate: HeaderCandidate): string | null {
+  if (candidate.roles.includes('text')) return null;
+  const unknown = candidate.cells
+    .map((cell, column) => ({ cell: cell.trim(), column }))
+    .filter(({ cell, column }) => cell !== '' && (candidate.roles[column] ?? null) === null);
+  if (unknown.length === 0) return null;
+  const printed = candidate.format === 'pipe' ? (lines[candidate.at] ?? '').trim() : candidate.cells.join(' | ');
+  return [
+    `line ${candidate.at + 1}: the header "${printed}" names no task column, and ${unknown.map(({ cell, column }) => `column ${column + 1} "${cell}"`).join(', ')} may hold the tasks under a word the importer does not know.`,
+    'Rename the task column with a word the importer knows (case and accents do not matter), and import again:',
+    knownWordsList(),
+  ].join('\n');
+}
+
 /** Finds every task table in a document's lines, with or without an appendix heading above it. */
 export function findAppendices(lines: string[]): Layout {
   const layout: Layout = { appendices: [], errors: [] };
@@ -248,6 +267,12 @@ export function findAppendices(lines: string[]): Layout {
     if (!heading) {
       const headless = headerCandidate(lines, index);
       if (headless && headless.startsTable && isClearHeader(headless.roles)) {
+        const guessed = taskColumnGuess(lines, headless);
+        if (guessed) {
+          layout.errors.push(guessed);
+          index = headless.end + 1;
+          continue;
+        }
         const { table, end } = readTable(lines, headless);
         layout.appendices.push({ line: index + 1, title: [], numeral: null, number: null, table });
         index = end;
@@ -281,6 +306,12 @@ export function findAppendices(lines: string[]): Layout {
     }
     if (!found) {
       index += 1;
+      continue;
+    }
+    const guessed = taskColumnGuess(lines, found);
+    if (guessed) {
+      layout.errors.push(guessed);
+      index = found.end + 1;
       continue;
     }
     const { table, end } = readTable(lines, found);
