@@ -138,11 +138,18 @@ if (values.check) {
   process.exit(0);
 }
 
-// Generated files edited by hand since the last import would lose those edits.
-const edited = generated.filter((file) => generatedState(existsSync(file.path) ? readFileSync(file.path, 'utf8') : null) === 'edited');
+// Generated files edited by hand since the last import (or replaced by a file the importer did not write) would lose those edits.
+const states = generated.map((file) => ({ file, state: generatedState(existsSync(file.path) ? readFileSync(file.path, 'utf8') : null) }));
+const edited = states.filter(({ state }) => state === 'edited').map(({ file }) => file.path);
+const foreign = states.filter(({ state }) => state === 'unmarked').map(({ file }) => file.path);
 if (edited.length > 0 && !values.force) {
   fail(
-    `${edited.map((file) => file.path).join(' and ')} ${edited.length === 1 ? 'was' : 'were'} edited by hand since the last import (the fingerprint in the header no longer matches), and the import would discard those edits. Make the change in the source text or the registries instead and import again, or run with --force to discard the edits. Nothing was written.`,
+    `${edited.join(' and ')} ${edited.length === 1 ? 'was' : 'were'} edited by hand since the last import (the fingerprint in the header no longer matches), and the import would discard those edits. Make the change in the source text or the registries instead and import again, or run with --force to discard the edits. Nothing was written.`,
+  );
+}
+if (foreign.length > 0 && !values.force) {
+  fail(
+    `${foreign.join(' and ')} ${foreign.length === 1 ? 'has' : 'have'} no fingerprint line in the header, so the importer did not write ${foreign.length === 1 ? 'it' : 'them'} as ${foreign.length === 1 ? 'it is' : 'they are'} (written by hand, or by an older importer). Keep what you need from ${foreign.length === 1 ? 'it' : 'them'}, then run with --force to replace ${foreign.length === 1 ? 'it' : 'them'}. Nothing was written.`,
   );
 }
 for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);

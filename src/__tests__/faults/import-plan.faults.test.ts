@@ -172,6 +172,13 @@ const CASES: Case[] = [
     message: 'was edited by hand since the last import',
   },
   {
+    name: 'a tasks.yaml replaced by a file the importer did not write (no fingerprint, not even YAML)',
+    files: { 'content/plans/dak-rlap-2024/tasks.yaml': '- id: [không phải YAML\n' },
+    args: ['content/sources/dak-rlap-2024.txt', '--plan-id', 'dak-rlap-2024'],
+    status: 1,
+    message: 'tasks.yaml has no fingerprint line in the header, so the importer did not write it as it is',
+  },
+  {
     name: 'a read-only plan folder',
     prepare: (dir) => makeReadOnly(path.join(dir, 'content', 'plans', 'dak-rlap-2024'), cleanups),
     files: { 'p.txt': dakWith(125, '') },
