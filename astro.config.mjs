@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/deploy/security.ts';
+import { editorEmail } from './src/lib/deploy/editor-email.ts';
 import { localSiteWarning, siteUrl } from './src/lib/deploy/site-url.ts';
 import { separateBlocks } from './src/lib/search/word-boundaries.ts';
 import { contentRoot } from './src/lib/content/corpus.ts';
@@ -14,6 +15,8 @@ import { inputsFingerprint, STAMP } from './scripts/lib/build-stamp.ts';
 // data package and citations. Set SITE_URL when publishing; local builds and tests use the
 // dev server's address, and a build says so.
 const site = siteUrl(process.env.SITE_URL);
+// The editors' address for the "report an error" links (EDITOR_EMAIL): a wrong value stops here, before any page is built.
+editorEmail(process.env.EDITOR_EMAIL);
 
 /** Warns on `astro build` when SITE_URL is not set, so a published site never cites localhost unnoticed. */
 const publicAddress = {

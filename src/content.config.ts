@@ -4,6 +4,7 @@
  * check once and fails the build with a message that names file, entry and field.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide.ts';
 import { legalDocumentSchema } from './schemas/legal-document.ts';
@@ -11,6 +12,8 @@ import { communeMappingSchema, districtAreaSchema, newCommuneSchema } from './sc
 import { districtAreas } from './lib/geography/successors.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { commitmentSchema } from './schemas/commitment.ts';
+import { correctionSchema } from './schemas/correction.ts';
+import { dataChangeSchema } from './schemas/data-changelog.ts';
 import { dimensionSchema } from './schemas/dimension.ts';
 import { localitySchema } from './schemas/locality.ts';
 import { planSchema } from './schemas/plan.ts';
@@ -53,6 +56,16 @@ export const collections = {
     schema: communeMappingSchema,
   }),
   legal: defineCollection({ loader: () => corpus().legalDocuments, schema: legalDocumentSchema }),
+  // What changed in /data/ and what the portal corrected, newest first (content/data-changelog.yaml, content/corrections.yaml).
+  dataChangelog: defineCollection({
+    loader: () => corpus().dataChangelog.map((change) => ({ ...change, id: change.version })),
+    // The schemas refuse unknown keys in the files; the collection adds its id.
+    schema: dataChangeSchema.extend({ id: z.string() }),
+  }),
+  corrections: defineCollection({
+    loader: () => corpus().corrections.map((correction, index) => ({ ...correction, id: `${correction.date}-${index}` })),
+    schema: correctionSchema.extend({ id: z.string() }),
+  }),
   progress: defineCollection({
     loader: () => corpus().progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` })),
     schema: progressSchema,

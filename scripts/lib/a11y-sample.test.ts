@@ -15,6 +15,9 @@ describe('the default accessibility sample', () => {
     expect(templateOf('/dia-phuong/can-tho/phuong-nga-nam/')).toBe('/dia-phuong/*/*');
     expect(templateOf('/en/dia-phuong/can-tho/phuong-nga-nam/')).toBe('/en/dia-phuong/*/*');
     expect(templateOf('/dia-phuong/ten-cu/a/')).toBe('/dia-phuong/ten-cu/*');
+    // The corrections page is a template of its own in each language, so the default run checks it.
+    expect(templateOf('/dinh-chinh/')).toBe('/dinh-chinh/');
+    expect(templateOf('/en/dinh-chinh/')).toBe('/en/dinh-chinh/');
   });
   it('the exhaustive run keeps every page but a sample of commune pages: the first of each province, then every n-th', () => {
     const paths = [

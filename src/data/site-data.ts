@@ -5,6 +5,8 @@ import { getCollection } from 'astro:content';
 import type { OpenDataInput } from '../lib/open-data/records.ts';
 import type { Dimension } from '../schemas/dimension.ts';
 import type { Score } from '../schemas/score.ts';
+import type { Correction } from '../schemas/correction.ts';
+import { compareVersions, type DataChange } from '../schemas/data-changelog.ts';
 import { isUnit } from '../schemas/agency.ts';
 import type { DistrictArea } from '../schemas/geography.ts';
 import { buildGeography, type Geography } from '../lib/geography/places.ts';
@@ -15,6 +17,10 @@ import { buildRegister, type Register } from '../lib/legal/register.ts';
 export interface SiteData extends OpenDataInput {
   dimensions: Dimension[];
   scores: Score[];
+  /** Changes of the published data files, newest first; the first is the current version. */
+  dataChangelog: DataChange[];
+  /** Corrections of what the portal published, newest first. */
+  corrections: Correction[];
   /** Lookups built once per build. */
   indexes: SiteIndexes;
   /** The legal documents the guides cite, with their amendments and replacements. */
@@ -50,6 +56,9 @@ async function read(): Promise<SiteData> {
     progress: data(await getCollection('progress')),
     dimensions: data(await getCollection('dimensions')).sort((a, b) => a.number - b.number),
     scores: data(await getCollection('scores')),
+    // Collections do not keep the file's order: newest first, as the files list them.
+    dataChangelog: data(await getCollection('dataChangelog')).sort((a, b) => b.date.localeCompare(a.date) || compareVersions(b.version, a.version)),
+    corrections: data(await getCollection('corrections')).sort((a, b) => b.date.localeCompare(a.date)),
     indexes,
     register: buildRegister(data(await getCollection('legal'))),
     places,

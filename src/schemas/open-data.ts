@@ -114,3 +114,147 @@ export type PublishedProgress = z.output<typeof publishedProgressSchema>;
 export type PublishedTask = z.output<typeof publishedTaskSchema>;
 export type PublishedCommitment = z.output<typeof publishedCommitmentSchema>;
 export type PublishedScore = z.output<typeof publishedScoreSchema>;
+
+/**
+ * A column of a spreadsheet file (/data/*.csv, /data/*.xlsx). Its key in the sheet
+ * schema is the Vietnamese header people see; its JSON Schema title is the English
+ * name of the field (the name tasks.json uses, where it has one), and its description
+ * says what the cell holds. One schema per sheet, so the header row, the data
+ * package's field list and the tests cannot disagree.
+ */
+export function sheetColumn<T extends z.ZodType>(title: string, field: T, description = field.description ?? ''): T {
+  return field.meta({ title, description });
+}
+
+const task = publishedTaskSchema.shape;
+const plan = publishedPlanSchema.shape;
+const yesNo = z.enum(['có', 'không']);
+const absoluteOrPath = 'Absolute under the site address when the build names one (SITE_URL), else a path from the site root.';
+
+/** One row of /data/tasks.csv, /data/tasks.xlsx and each plan's CSV: a task, ready for a spreadsheet. */
+export const taskSheetSchema = z.object({
+  'Mã nhiệm vụ': sheetColumn('id', task.id),
+  'Tên kế hoạch': sheetColumn('plan_title', plan.title),
+  'Mã kế hoạch': sheetColumn('plan', task.plan),
+  'Cơ quan ban hành': sheetColumn('issuer', plan.issuer),
+  'Địa phương ban hành': sheetColumn(
+    'locality',
+    z.string().describe('The issuing unit with its type word as it was when the plan was issued, e.g. "thị xã Ngã Năm".'),
+  ),
+  'Tỉnh khi ban hành': sheetColumn('province_at_issue', z.string().describe('Province of the issuer when the plan was issued (before 1 July 2025).')),
+  'Tỉnh hiện nay (từ 01/07/2025)': sheetColumn(
+    'province_now',
+    z.string().describe('The province that has covered that area since 1 July 2025 (Resolution 202/2025/QH15), from content/geography/.'),
+  ),
+  'Phụ lục': sheetColumn('part', z.string().describe('Appendix title as printed, for plans with several appendices; else empty.')),
+  'Số thứ tự': sheetColumn('ref', task.ref),
+  'Chỉ số PAPI': sheetColumn('dimension', task.dimension),
+  'Chỉ số thành phần': sheetColumn('subdimension', task.subdimension),
+  'Nội dung chỉ số thành phần (nguyên văn)': sheetColumn('subdimension_label', task.subdimension_label),
+  'Nhóm hoạt động': sheetColumn('group', task.group),
+  'Nội dung nhiệm vụ (nguyên văn)': sheetColumn(
+    'text',
+    z
+      .string()
+      .describe(
+        'The task verbatim: text, then any bullet item (actions) the text does not already hold, each once; lines separated by a line break inside the cell.',
+      ),
+  ),
+  'Cơ quan chủ trì': sheetColumn('lead', z.string().describe('Lead agencies (registry names), separated by "; ".')),
+  'Cơ quan chủ trì (nguyên văn)': sheetColumn('lead_printed', task.lead_printed),
+  'Cơ quan phối hợp': sheetColumn('partners', z.string().describe('Coordinating agencies (registry names), separated by "; ".')),
+  'Cơ quan phối hợp (nguyên văn)': sheetColumn('partners_printed', task.partners_printed),
+  'Sản phẩm': sheetColumn('output', task.output),
+  'Thời hạn (nguyên văn)': sheetColumn('deadline', task.deadline),
+  'Hạn chót suy ra (năm-tháng-ngày)': sheetColumn('due', task.due),
+  'Thường xuyên, định kỳ': sheetColumn('recurring', yesNo.describe('"có" when the task recurs (Thường xuyên, Hằng năm, …), else "không".')),
+  'Tình trạng': sheetColumn(
+    'status',
+    z.string().describe('Latest reported status, as the pages say it; "Cổng chưa nhận được báo cáo" (status no_report) when the portal holds no report.'),
+  ),
+  'Đường dẫn': sheetColumn('url', z.string().describe(`Address of the task's page. ${absoluteOrPath}`)),
+  'Dòng trong văn bản gốc': sheetColumn('source_line', task.source_line),
+  'Văn bản gốc': sheetColumn('source_url', z.string().describe(`Address of the source text at the line where the row starts. ${absoluteOrPath}`)),
+});
+
+const update = publishedProgressSchema.shape;
+
+/** One row of /data/progress.csv. */
+export const progressSheetSchema = z.object({
+  'Mã nhiệm vụ': sheetColumn('task', update.task),
+  'Mã kế hoạch': sheetColumn('plan', update.plan),
+  'Tên kế hoạch': sheetColumn('plan_title', plan.title),
+  Ngày: sheetColumn('date', update.date),
+  'Tình trạng': sheetColumn('status', z.string().describe('Reported status, as the pages say it.')),
+  'Văn bản báo cáo': sheetColumn('source_title', update.source_title),
+  'Số văn bản': sheetColumn('source_number', update.source_number),
+  'Ngày văn bản': sheetColumn('source_date', update.source_date),
+  'Địa chỉ văn bản': sheetColumn('source_url', update.source_url),
+  'Ghi chú': sheetColumn('note', update.note),
+  'Đường dẫn': sheetColumn('url', z.string().describe(`Address of the task's page. ${absoluteOrPath}`)),
+});
+
+const scoreColumn = publishedScoreSchema.shape;
+
+/** One row of /data/papi-scores.csv and .xlsx. */
+export const scoreSheetSchema = z.object({
+  'Mã tỉnh (trước 01/07/2025)': sheetColumn('province_id', scoreColumn.province_id),
+  'Tỉnh (tên PAPI)': sheetColumn('province', scoreColumn.province),
+  'Tên trên cổng': sheetColumn('province_name', scoreColumn.province_name),
+  Năm: sheetColumn('year', scoreColumn.year),
+  'Chỉ số 1': sheetColumn('d1', scoreColumn.d1),
+  'Chỉ số 2': sheetColumn('d2', scoreColumn.d2),
+  'Chỉ số 3': sheetColumn('d3', scoreColumn.d3),
+  'Chỉ số 4': sheetColumn('d4', scoreColumn.d4),
+  'Chỉ số 5': sheetColumn('d5', scoreColumn.d5),
+  'Chỉ số 6': sheetColumn('d6', scoreColumn.d6),
+  'Chỉ số 7': sheetColumn('d7', scoreColumn.d7),
+  'Chỉ số 8': sheetColumn('d8', scoreColumn.d8),
+  'Tổng điểm (trên 80)': sheetColumn('total', scoreColumn.total),
+  'Nhóm (tứ phân vị)': sheetColumn(
+    'group',
+    z
+      .string()
+      .nullable()
+      .describe(`${scoreColumn.group.description ?? ''} In Vietnamese, as the pages say it.`),
+  ),
+  Nguồn: sheetColumn('source', scoreColumn.source),
+  'Địa chỉ nguồn': sheetColumn('source_url', scoreColumn.source_url),
+  'Đường dẫn': sheetColumn('url', z.string().describe(`Address of the province's page. ${absoluteOrPath}`)),
+});
+
+/** A place the plans name, or a province before or since 1 July 2025 (/data/localities.json, .csv). */
+export const publishedLocalitySchema = z.object({
+  id: slug.describe('Locality id; its page is /dia-phuong/<id>/.'),
+  name: z.string().describe('Official name as it was when the plans were issued (or since 1 July 2025, for a province formed then).'),
+  full_name: z.string().describe('Name with its administrative word, e.g. "thị xã Ngã Năm".'),
+  type: z.string().describe('Level: province, city, district, town, provincial-city, commune, ward, township or hamlet.'),
+  parent: slug.nullable().describe('Id of the unit it belonged to, or null.'),
+  change_2025: z.enum(['merged', 'level-abolished', 'unchanged', 'formed']).nullable().describe('What the 2025 reorganisation did to it, or null (hamlets).'),
+  now_in: slug.nullable().describe('Id of the unit that has covered its area since the change, for merged units and abolished levels.'),
+  now_in_name: z.string().nullable().describe('Name of that unit.'),
+  effective: isoDate.nullable().describe('Date the change took effect (ISO 8601).'),
+  change_source: z.string().nullable().describe('The legal act that made the change.'),
+  url: z.string().describe("Site path of the locality's page."),
+});
+
+/** One row of /data/localities.csv. */
+export const localitySheetSchema = z.object({
+  'Mã địa phương': sheetColumn('id', publishedLocalitySchema.shape.id),
+  Tên: sheetColumn('name', publishedLocalitySchema.shape.name),
+  'Tên đầy đủ': sheetColumn('full_name', publishedLocalitySchema.shape.full_name),
+  Cấp: sheetColumn('type', publishedLocalitySchema.shape.type),
+  Thuộc: sheetColumn('parent', publishedLocalitySchema.shape.parent),
+  'Thay đổi năm 2025': sheetColumn('change_2025', publishedLocalitySchema.shape.change_2025),
+  'Nay thuộc (mã)': sheetColumn('now_in', publishedLocalitySchema.shape.now_in),
+  'Nay thuộc': sheetColumn('now_in_name', publishedLocalitySchema.shape.now_in_name),
+  'Ngày hiệu lực': sheetColumn('effective', publishedLocalitySchema.shape.effective),
+  'Căn cứ': sheetColumn('change_source', publishedLocalitySchema.shape.change_source),
+  'Đường dẫn': sheetColumn('url', z.string().describe(`Address of the locality's page. ${absoluteOrPath}`)),
+});
+
+export type PublishedLocality = z.output<typeof publishedLocalitySchema>;
+export type TaskSheetRow = z.output<typeof taskSheetSchema>;
+export type ProgressSheetRow = z.output<typeof progressSheetSchema>;
+export type ScoreSheetRow = z.output<typeof scoreSheetSchema>;
+export type LocalitySheetRow = z.output<typeof localitySheetSchema>;

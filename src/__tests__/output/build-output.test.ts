@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRecords, parseCsv } from '../../lib/content/csv.ts';
-import { publishedPlanSchema, publishedTaskSchema, type PublishedCommitment, type PublishedPlan, type PublishedTask } from '../../schemas/open-data.ts';
+import {
+  publishedPlanSchema,
+  publishedTaskSchema,
+  taskSheetSchema,
+  type PublishedCommitment,
+  type PublishedPlan,
+  type PublishedTask,
+} from '../../schemas/open-data.ts';
 
 const DIST = 'dist';
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
@@ -25,7 +32,7 @@ interface JsonSchemaFile {
 
 interface DataPackage {
   profile: string;
-  resources: Array<{ name: string; path: string; schema?: { fields: Array<{ name: string; type: string }> } }>;
+  resources: Array<{ name: string; path: string; schema?: { fields: Array<{ name: string; title: string; type: string }> } }>;
 }
 
 /**
@@ -96,16 +103,16 @@ describe('open data in dist/', () => {
     expect(missing).toEqual([]);
   });
 
-  it('/data/tasks.csv starts with a byte-order mark and has the same rows and columns as tasks.json', () => {
+  it('/data/tasks.csv starts with a byte-order mark and has the rows of tasks.json, with the columns of the task sheet', () => {
     const csv = read('data/tasks.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header] = parseCsv(csv);
-    expect(header).toEqual(Object.keys(publishedTaskSchema.shape));
+    expect(header).toEqual(Object.keys(taskSheetSchema.shape));
     const records = csvRecords(csv);
     expect(records).toHaveLength(206);
     const first = tasks()[0];
-    expect(records[0]?.id).toBe(first?.id);
-    expect(records[0]?.lead).toBe(first?.lead.join('; '));
+    expect(records[0]?.['Mã nhiệm vụ']).toBe(first?.id);
+    expect(records[0]?.['Cơ quan chủ trì']).toBe(first?.lead.join('; '));
   });
 
   it('publishes a JSON Schema per file, generated from the zod schemas', () => {
@@ -122,7 +129,14 @@ describe('open data in dist/', () => {
     expect(datapackage.profile).toBe('data-package');
     const fields = datapackage.resources.find((resource) => resource.name === 'tasks-csv')?.schema?.fields ?? [];
     const type = (name: string) => fields.find((field) => field.name === name)?.type;
-    expect([type('id'), type('dimension'), type('recurring'), type('source_line')]).toEqual(['string', 'integer', 'boolean', 'integer']);
+    expect([type('Mã nhiệm vụ'), type('Chỉ số PAPI'), type('Thường xuyên, định kỳ'), type('Dòng trong văn bản gốc')]).toEqual([
+      'string',
+      'integer',
+      'string',
+      'integer',
+    ]);
+    // The English names of tasks.json are the columns' titles.
+    expect(fields.slice(0, 3).map((field) => field.title)).toEqual(['id', 'plan_title', 'plan']);
     for (const resource of datapackage.resources) expect(existsSync(path.join(DIST, 'data', resource.path))).toBe(true);
   });
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { csvRecords, parseCsv } from '../../lib/content/csv.ts';
 import { loadCorpus } from '../../lib/content/corpus.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { publishedScoreSchema, type PublishedScore } from '../../schemas/open-data.ts';
+import { publishedScoreSchema, scoreSheetSchema, type PublishedScore } from '../../schemas/open-data.ts';
 
 const DIST = 'dist';
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
@@ -217,10 +217,10 @@ describe('the scores as open data', () => {
   it('/data/papi-scores.csv has a byte-order mark and the same 430 rows and columns', () => {
     const csv = read('data/papi-scores.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(parseCsv(csv)[0]).toEqual(Object.keys(publishedScoreSchema.shape));
+    expect(parseCsv(csv)[0]).toEqual(Object.keys(scoreSheetSchema.shape));
     const records = csvRecords(csv);
     expect(records).toHaveLength(430);
-    expect(records.map((record) => [record.province_id, Number(record.year), Number(record.total)])).toEqual(
+    expect(records.map((record) => [record['Mã tỉnh (trước 01/07/2025)'], Number(record['Năm']), Number(record['Tổng điểm (trên 80)'])])).toEqual(
       json.map((row) => [row.province_id, row.year, row.total]),
     );
   });
@@ -235,7 +235,13 @@ describe('the scores as open data', () => {
     expect(csv?.path).toBe('papi-scores.csv');
     const fields = typeof csv?.schema === 'object' ? csv.schema.fields : [];
     const type = (name: string) => fields.find((field) => field.name === name)?.type;
-    expect([type('province_id'), type('year'), type('d1'), type('total'), type('group')]).toEqual(['string', 'integer', 'number', 'number', 'string']);
+    expect([type('Mã tỉnh (trước 01/07/2025)'), type('Năm'), type('Chỉ số 1'), type('Tổng điểm (trên 80)'), type('Nhóm (tứ phân vị)')]).toEqual([
+      'string',
+      'integer',
+      'number',
+      'number',
+      'string',
+    ]);
     for (const prefix of ['', 'en/']) {
       const html = page(`${prefix}du-lieu`);
       for (const file of ['papi-scores.json', 'papi-scores.csv', 'papi-scores.schema.json']) expect(html).toContain(`href="/data/${file}"`);

@@ -9,6 +9,8 @@ import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { agencySchema } from '../../schemas/agency.ts';
 import { commitmentSchema, type Commitment } from '../../schemas/commitment.ts';
+import { correctionSchema, type Correction } from '../../schemas/correction.ts';
+import { changelogProblems, dataChangeSchema } from '../../schemas/data-changelog.ts';
 import { dimensionSchema } from '../../schemas/dimension.ts';
 import { localitySchema } from '../../schemas/locality.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
@@ -215,6 +217,19 @@ function readScores(reader: Reader, file: string, places: Geography | null): Sco
   return scores;
 }
 
+/** A correction names a plan that exists and tasks of that plan. */
+function correctionProblems(corrections: readonly Correction[], plans: readonly Plan[], tasks: readonly Task[], file: string): ContentProblem[] {
+  const planIds = new Set(plans.map((plan) => plan.id));
+  const planOf = new Map(tasks.map((task) => [task.id, task.plan]));
+  return corrections.flatMap((correction, index) => {
+    const entry = `entry ${index + 1}`;
+    if (!planIds.has(correction.plan)) return [{ file, entry, field: 'plan', message: `names plan "${correction.plan}", which does not exist` }];
+    return correction.tasks
+      .filter((task) => planOf.get(task) !== correction.plan)
+      .map((task) => ({ file, entry, field: 'tasks', message: `names task "${task}", which is not a task of plan "${correction.plan}"` }));
+  });
+}
+
 /** Reads and validates every file; cross-references are not checked yet. */
 export function readCorpus(root: string): { corpus: Corpus; problems: ContentProblem[] } {
   const reader: Reader = { problems: [], files: new Map() };
@@ -272,7 +287,28 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
   const allLocalities = geography.places ? withProvinces(localities, geography.places) : localities;
   const scores = readScores(reader, path.join(root, 'papi', 'scores.csv'), geography.places);
 
-  const corpus: Corpus = { plans, tasks, commitments, agencies, localities: allLocalities, dimensions, scores, progress, guides, legalDocuments, geography, sources, files: reader.files };
+  const dataChangelog = readEntries(reader, 'dataChangelog', path.join(root, 'data-changelog.yaml'), dataChangeSchema);
+  for (const message of changelogProblems(dataChangelog)) reader.problems.push({ file: relative(path.join(root, 'data-changelog.yaml')), entry: null, field: 'version', message });
+  const corrections = readEntries(reader, 'corrections', path.join(root, 'corrections.yaml'), correctionSchema);
+  reader.problems.push(...correctionProblems(corrections, plans, tasks, relative(path.join(root, 'corrections.yaml'))));
+
+  const corpus: Corpus = {
+    plans,
+    tasks,
+    commitments,
+    agencies,
+    localities: allLocalities,
+    dimensions,
+    scores,
+    progress,
+    guides,
+    legalDocuments,
+    geography,
+    dataChangelog,
+    corrections,
+    sources,
+    files: reader.files,
+  };
   return { corpus, problems: reader.problems };
 }
 

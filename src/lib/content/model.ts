@@ -4,6 +4,8 @@
  */
 import type { Agency } from '../../schemas/agency.ts';
 import type { Commitment } from '../../schemas/commitment.ts';
+import type { Correction } from '../../schemas/correction.ts';
+import type { DataChange } from '../../schemas/data-changelog.ts';
 import type { Dimension } from '../../schemas/dimension.ts';
 import type { CommuneMapping, NewCommune } from '../../schemas/geography.ts';
 import type { GuideEntry } from '../../schemas/guide.ts';
@@ -37,6 +39,10 @@ export interface Corpus {
     /** The provinces and communes, new and old, with their lookups; null where the tree has no geography (benchmark corpora). */
     places: Geography | null;
   };
+  /** Dated changes of the published data files (content/data-changelog.yaml), newest first. */
+  dataChangelog: DataChange[];
+  /** Corrections of what the portal published (content/corrections.yaml), newest first. */
+  corrections: Correction[];
   /** Source texts by file name under content/sources/. */
   sources: Map<string, string>;
   /** Which file each entry came from, by collection and id, for messages. */

@@ -3,7 +3,14 @@
  * the Frictionless data package and the data page.
  */
 import type { z } from 'astro/zod';
-import { publishedCommitmentSchema, publishedPlanSchema, publishedProgressSchema, publishedScoreSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
+import {
+  publishedCommitmentSchema,
+  publishedLocalitySchema,
+  publishedPlanSchema,
+  publishedProgressSchema,
+  publishedScoreSchema,
+  publishedTaskSchema,
+} from '../../schemas/open-data.ts';
 
 export interface OpenDataFile {
   /** Resource name and file stem: "tasks" → /data/tasks.json. */
@@ -39,5 +46,12 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
     description:
       "PAPI results (8 dimensions out of 10, total out of 80) of the 63 provinces as they were before 1 July 2025, 2018–2024, one record per province and year PAPI scored; a missing province-year is no data. Source: PAPI, UNDP Viet Nam and partners (papi.org.vn); the group is a quartile of that year's totals, not UNDP's table.",
     schema: publishedScoreSchema,
+  },
+  {
+    name: 'localities',
+    title: 'Localities',
+    description:
+      'The places the plans name (districts, towns, model hamlets) and every province before and since 1 July 2025, with what the 2025 reorganisation did to each and its legal basis.',
+    schema: publishedLocalitySchema,
   },
 ];

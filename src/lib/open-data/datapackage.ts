@@ -4,9 +4,65 @@
  */
 import { z } from 'astro/zod';
 import { OPEN_DATA_FILES } from './catalogue.ts';
-import { SCORE_CSV_COLUMNS, TASK_CSV_COLUMNS } from './records.ts';
 import type { SiteData } from '../../data/site-data.ts';
-import { publishedProgressSchema, publishedScoreSchema, publishedTaskSchema } from '../../schemas/open-data.ts';
+import { localitySheetSchema, progressSheetSchema, scoreSheetSchema, taskSheetSchema } from '../../schemas/open-data.ts';
+
+/** How the CSV files are written, said once for the data package, the data page and the README. */
+const SHEET_RULE =
+  'UTF-8 with a byte-order mark, "," between cells, CRLF after each record; a cell with a line break, "," or \'"\' is quoted (RFC 4180) and a line break inside a cell is LF; a cell starting with =, +, -, @, a tab or CR gets a leading apostrophe so that no spreadsheet runs it as a formula.';
+
+interface Sheet {
+  name: string;
+  title: string;
+  description: string;
+  schema: z.ZodObject;
+  primaryKey: string | string[] | null;
+  xlsx: boolean;
+}
+
+const SHEETS: readonly Sheet[] = [
+  {
+    name: 'tasks',
+    title: 'Tasks',
+    description: "The records of tasks.json for spreadsheets: Vietnamese headers and statuses, the plan's title and places, the task's text in one column.",
+    schema: taskSheetSchema,
+    primaryKey: 'Mã nhiệm vụ',
+    xlsx: true,
+  },
+  {
+    name: 'progress',
+    title: 'Progress updates',
+    description: 'The records of progress.json for spreadsheets.',
+    schema: progressSheetSchema,
+    primaryKey: null,
+    xlsx: false,
+  },
+  {
+    name: 'papi-scores',
+    title: 'PAPI scores of the provinces',
+    description: 'The records of papi-scores.json for spreadsheets; scores use "." as the decimal mark (the .xlsx keeps them as numbers).',
+    schema: scoreSheetSchema,
+    primaryKey: ['Mã tỉnh (trước 01/07/2025)', 'Năm'],
+    xlsx: true,
+  },
+  {
+    name: 'localities',
+    title: 'Localities',
+    description: 'The records of localities.json for spreadsheets.',
+    schema: localitySheetSchema,
+    primaryKey: 'Mã địa phương',
+    xlsx: false,
+  },
+];
+
+/** A sheet's Frictionless fields: its Vietnamese header as the name, the English field name as the title. */
+function sheetFields(schema: z.ZodObject, primaryKey: string | string[] | null): unknown {
+  const fields = Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => {
+    const meta = field.meta() as { title?: string; description?: string } | undefined;
+    return { name, title: meta?.title ?? name, type: fieldType(field), description: meta?.description ?? field.description ?? '' };
+  });
+  return primaryKey ? { fields, primaryKey } : { fields };
+}
 
 /** Frictionless table-schema type of a published field (nullable fields keep their non-null type). */
 export function fieldType(schema: z.ZodType): string {
@@ -19,13 +75,23 @@ export function fieldType(schema: z.ZodType): string {
   return 'string';
 }
 
-export function dataPackage(data: SiteData, site: string): unknown {
+export interface PackageVersion {
+  /** The latest version of content/data-changelog.yaml. */
+  version: string | null;
+  /** The build's date (yyyy-mm-dd), when the files were published. */
+  created: string;
+  /** SITE_URL, or null: the files' addresses are then paths from the site root. */
+  publicSite: string | null;
+}
+
+export function dataPackage(data: SiteData, site: string, release: PackageVersion): unknown {
+  const addresses = release.publicSite
+    ? `Addresses are absolute, under ${release.publicSite}.`
+    : 'This build was made without SITE_URL: addresses are paths from the root of the site the file was downloaded from.';
   const sources = [
     ...data.plans.map((plan) => ({ title: `${plan.issuer}: ${plan.title}`, path: `/nguon/${plan.source.file}` })),
     ...(data.scores.length > 0 ? [{ title: 'PAPI, UNDP Việt Nam và đối tác (papi-scores)', path: 'https://papi.org.vn' }] : []),
   ];
-  const scoreShape = publishedScoreSchema.shape as Record<string, z.ZodType>;
-  const shape = publishedTaskSchema.shape as Record<string, z.ZodType>;
   return {
     profile: 'data-package',
     name: 'papi-commitments',
@@ -33,6 +99,8 @@ export function dataPackage(data: SiteData, site: string): unknown {
     description:
       'Tasks, responsible offices and deadlines from plans that People’s Committees issued to improve their PAPI results, imported verbatim from the source documents.',
     homepage: site,
+    ...(release.version ? { version: release.version } : {}),
+    created: release.created,
     licenses: [
       {
         name: 'CC-BY-4.0',
@@ -52,57 +120,26 @@ export function dataPackage(data: SiteData, site: string): unknown {
         description: file.description,
         schema: `${file.name}.schema.json`,
       })),
-      {
-        name: 'tasks-csv',
-        path: 'tasks.csv',
+      ...SHEETS.map((sheet) => ({
+        name: `${sheet.name}-csv`,
+        path: `${sheet.name}.csv`,
         profile: 'tabular-data-resource',
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8-sig',
-        title: 'Tasks (CSV)',
-        description: 'The same records as tasks.json; arrays joined with "; ".',
-        schema: {
-          fields: TASK_CSV_COLUMNS.map((column) => {
-            const field = shape[column];
-            return { name: column, type: field ? fieldType(field) : 'string', description: field?.description ?? '' };
-          }),
-          primaryKey: 'id',
-        },
-      },
-      {
-        name: 'progress-csv',
-        path: 'progress.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        title: 'Progress updates (CSV)',
-        description: 'The same records as progress.json.',
-        schema: {
-          fields: Object.entries(publishedProgressSchema.shape as Record<string, z.ZodType>).map(([name, field]) => ({
-            name,
-            type: fieldType(field),
-            description: field.description ?? '',
-          })),
-        },
-      },
-      {
-        name: 'papi-scores-csv',
-        path: 'papi-scores.csv',
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        title: 'PAPI scores of the provinces (CSV)',
-        description: 'The same records as papi-scores.json.',
-        schema: {
-          fields: SCORE_CSV_COLUMNS.map((column) => {
-            const field = scoreShape[column];
-            return { name: column, type: field ? fieldType(field) : 'string', description: field?.description ?? '' };
-          }),
-          primaryKey: ['province_id', 'year'],
-        },
-      },
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        title: `${sheet.title} (CSV)`,
+        description: `${sheet.description} ${SHEET_RULE} ${addresses}`,
+        schema: sheetFields(sheet.schema, sheet.primaryKey),
+      })),
+      ...SHEETS.filter((sheet) => sheet.xlsx).map((sheet) => ({
+        name: `${sheet.name}-xlsx`,
+        path: `${sheet.name}.xlsx`,
+        format: 'xlsx',
+        mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        title: `${sheet.title} (Excel workbook)`,
+        description: `The rows and columns of ${sheet.name}.csv in one sheet, numbers as numbers and text verbatim (no apostrophe), for spreadsheets whose list separator is ";" (Excel with Vietnamese regional settings). ${addresses}`,
+      })),
     ],
   };
 }

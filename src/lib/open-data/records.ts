@@ -8,11 +8,13 @@ import type { Commitment } from '../../schemas/commitment.ts';
 import type { Locality } from '../../schemas/locality.ts';
 import {
   publishedCommitmentSchema,
+  publishedLocalitySchema,
   publishedPlanSchema,
   publishedProgressSchema,
   publishedScoreSchema,
   publishedTaskSchema,
   type PublishedCommitment,
+  type PublishedLocality,
   type PublishedPlan,
   type PublishedProgress,
   type PublishedScore,
@@ -171,29 +173,30 @@ export function publishedScores(input: { scores: readonly Score[]; localities: r
   });
 }
 
-/** Columns of /data/papi-scores.csv: the papi-scores.json fields. */
-export const SCORE_CSV_COLUMNS = Object.keys(publishedScoreSchema.shape) as Array<keyof PublishedScore>;
-
-/** Rows of a CSV file: a header of the record's keys, arrays joined with "; ", null as empty. */
-export function csvRows<T extends Record<string, unknown>>(columns: ReadonlyArray<keyof T & string>, records: readonly T[]): string[][] {
-  return [
-    [...columns],
-    ...records.map((record) =>
-      columns.map((column) => {
-        const value = record[column];
-        if (Array.isArray(value)) return value.join('; ');
-        if (value === null || value === undefined) return '';
-        return String(value);
-      }),
-    ),
-  ];
-}
-
-/** Columns of /data/tasks.csv: the tasks.json fields, arrays joined with "; ". */
-export const TASK_CSV_COLUMNS = Object.keys(publishedTaskSchema.shape) as Array<keyof PublishedTask>;
-
-export function taskCsvRows(tasks: readonly PublishedTask[]): string[][] {
-  return csvRows(TASK_CSV_COLUMNS, tasks);
+/** Every locality the portal has a page for (the places the plans name and every province, before and since 1 July 2025), by id. */
+export function publishedLocalities(input: { localities: readonly Locality[] }): PublishedLocality[] {
+  const names = new Map(input.localities.map((locality) => [locality.id, locality.full_name]));
+  return [...input.localities]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((locality) => {
+      const change = locality.change_2025;
+      const number = change?.source.number;
+      // "Nghị quyết về việc sắp xếp … năm 2025 (202/2025/QH15)": the title, with the number where the title lacks it.
+      const source = change ? (number && !change.source.title.includes(number) ? `${change.source.title} (${number})` : change.source.title) : null;
+      return publishedLocalitySchema.parse({
+        id: locality.id,
+        name: locality.name,
+        full_name: locality.full_name,
+        type: locality.type,
+        parent: locality.parent,
+        change_2025: change?.kind ?? null,
+        now_in: change?.into ?? null,
+        now_in_name: change?.into ? (names.get(change.into) ?? null) : null,
+        effective: change?.effective ?? null,
+        change_source: source,
+        url: localityPath(locality.id),
+      });
+    });
 }
 
 /** JSON Schema of a published file: an array of records of the given schema. */

@@ -87,6 +87,16 @@ export function dataPagePath(lang: Lang = 'vi'): string {
   return localized('/du-lieu/', lang);
 }
 
+/** What the portal corrected, and when. */
+export function correctionsPath(lang: Lang = 'vi'): string {
+  return localized('/dinh-chinh/', lang);
+}
+
+/** How to report an error, on the about page: the way a reader has when no editor address is set. */
+export function reportErrorPath(lang: Lang = 'vi'): string {
+  return `${localized('/gioi-thieu/', lang)}#bao-loi`;
+}
+
 /** The same page in the other language. */
 export function switchLang(pathname: string, to: Lang): string {
   const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';

@@ -1,7 +1,11 @@
 import type { APIRoute } from 'astro';
 import { writeCsv } from '@lib/content/csv.ts';
-import { csvRows, publishedScores, SCORE_CSV_COLUMNS } from '@lib/open-data/records.ts';
+import { publicSite } from '@lib/deploy/site-url.ts';
+import { publishedScores } from '@lib/open-data/records.ts';
+import { scoreSheet, sheetRows } from '@lib/open-data/sheets.ts';
 import { siteData } from '@data/site-data.ts';
+import { scoreSheetSchema } from '@schemas/open-data.ts';
 
-// UTF-8 with a byte-order mark, so that spreadsheet programs show Vietnamese correctly.
-export const GET: APIRoute = async () => new Response(writeCsv(csvRows(SCORE_CSV_COLUMNS, publishedScores(await siteData())), { bom: true }));
+// For spreadsheets: Vietnamese headers, UTF-8 with a byte-order mark (see src/lib/open-data/sheets.ts).
+export const GET: APIRoute = async () =>
+  new Response(writeCsv(sheetRows(scoreSheetSchema, scoreSheet(publishedScores(await siteData()), publicSite())), { bom: true }));

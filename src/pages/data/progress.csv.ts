@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
 import { writeCsv } from '@lib/content/csv.ts';
-import { csvRows, publishedProgress } from '@lib/open-data/records.ts';
+import { publicSite } from '@lib/deploy/site-url.ts';
+import { publishedProgress } from '@lib/open-data/records.ts';
+import { progressSheet, sheetRows } from '@lib/open-data/sheets.ts';
 import { siteData } from '@data/site-data.ts';
-import { publishedProgressSchema } from '@schemas/open-data.ts';
+import { progressSheetSchema } from '@schemas/open-data.ts';
 
-// UTF-8 with a byte-order mark, so that spreadsheet programs show Vietnamese correctly.
-export const GET: APIRoute = async () =>
-  new Response(
-    writeCsv(
-      csvRows(Object.keys(publishedProgressSchema.shape) as Array<keyof ReturnType<typeof publishedProgress>[number]>, publishedProgress(await siteData())),
-      { bom: true },
-    ),
-  );
+// For spreadsheets: Vietnamese headers, UTF-8 with a byte-order mark (see src/lib/open-data/sheets.ts).
+export const GET: APIRoute = async () => {
+  const data = await siteData();
+  return new Response(writeCsv(sheetRows(progressSheetSchema, progressSheet(publishedProgress(data), { ...data, site: publicSite() })), { bom: true }));
+};

@@ -1,7 +1,13 @@
 import type { APIRoute } from 'astro';
 import { writeCsv } from '@lib/content/csv.ts';
-import { publishedTasks, taskCsvRows } from '@lib/open-data/records.ts';
+import { publicSite } from '@lib/deploy/site-url.ts';
+import { publishedTasks } from '@lib/open-data/records.ts';
+import { sheetRows, taskSheet } from '@lib/open-data/sheets.ts';
 import { siteData } from '@data/site-data.ts';
+import { taskSheetSchema } from '@schemas/open-data.ts';
 
-// A byte-order mark makes spreadsheet programs read the file as UTF-8, so Vietnamese shows correctly.
-export const GET: APIRoute = async () => new Response(writeCsv(taskCsvRows(publishedTasks(await siteData())), { bom: true }));
+// For spreadsheets: Vietnamese headers, UTF-8 with a byte-order mark (see src/lib/open-data/sheets.ts).
+export const GET: APIRoute = async () => {
+  const data = await siteData();
+  return new Response(writeCsv(sheetRows(taskSheetSchema, taskSheet(publishedTasks(data), { ...data, site: publicSite() })), { bom: true }));
+};

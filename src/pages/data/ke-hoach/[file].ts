@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { writeCsv } from '@lib/content/csv.ts';
-import { publishedTasks, taskCsvRows } from '@lib/open-data/records.ts';
-import type { PublishedTask } from '@schemas/open-data.ts';
+import { publicSite } from '@lib/deploy/site-url.ts';
+import { publishedTasks } from '@lib/open-data/records.ts';
+import { sheetRows, taskSheet } from '@lib/open-data/sheets.ts';
+import { taskSheetSchema, type PublishedTask } from '@schemas/open-data.ts';
 import { siteData } from '@data/site-data.ts';
 
-// Each plan's tasks as CSV (UTF-8 with BOM) and JSON, the same columns as /data/tasks.*.
+// Each plan's tasks as JSON (the columns of /data/tasks.json) and CSV (those of /data/tasks.csv, UTF-8 with BOM).
 export const getStaticPaths = (async () => {
   const { plans } = await siteData();
   return plans.flatMap((plan) => [
@@ -32,5 +34,7 @@ async function tasksOf(plan: string): Promise<PublishedTask[]> {
 export const GET: APIRoute = async ({ props }) => {
   const { plan, format } = props as { plan: string; format: 'json' | 'csv' };
   const tasks = await tasksOf(plan);
-  return new Response(format === 'json' ? `${JSON.stringify(tasks, null, 2)}\n` : writeCsv(taskCsvRows(tasks), { bom: true }));
+  if (format === 'json') return new Response(`${JSON.stringify(tasks, null, 2)}\n`);
+  const data = await siteData();
+  return new Response(writeCsv(sheetRows(taskSheetSchema, taskSheet(tasks, { ...data, site: publicSite() })), { bom: true }));
 };

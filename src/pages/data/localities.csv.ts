@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { writeCsv } from '@lib/content/csv.ts';
+import { publicSite } from '@lib/deploy/site-url.ts';
+import { publishedLocalities } from '@lib/open-data/records.ts';
+import { localitySheet, sheetRows } from '@lib/open-data/sheets.ts';
+import { siteData } from '@data/site-data.ts';
+import { localitySheetSchema } from '@schemas/open-data.ts';
+
+// For spreadsheets: Vietnamese headers, UTF-8 with a byte-order mark (see src/lib/open-data/sheets.ts).
+export const GET: APIRoute = async () =>
+  new Response(writeCsv(sheetRows(localitySheetSchema, localitySheet(publishedLocalities(await siteData()), publicSite())), { bom: true }));
