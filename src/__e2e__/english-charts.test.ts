@@ -83,6 +83,32 @@ describe('English that reads as English', () => {
   });
 });
 
+describe('English search', () => {
+  const search = async (query: string) => {
+    const page = await open(`/en/tim-kiem/?${new URLSearchParams({ q: query })}`);
+    await page.waitForFunction(() => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return status !== '' && !status.includes('…');
+    });
+    const links = await page.$$eval('[data-results] h2 a', (anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    await page.context().close();
+    return { links, status };
+  };
+  it('finds tasks by their English office and dimension names', async () => {
+    // The offices' own pages first, then tasks they lead or support.
+    const justice = (await search('Justice Office')).links;
+    expect(justice[0]).toMatch(/^\/en\/co-quan\/.*tu-phap\/$/);
+    expect(justice.some((link) => link.startsWith('/en/nhiem-vu/'))).toBe(true);
+    expect((await search('transparency')).links.some((link) => link.startsWith('/en/nhiem-vu/'))).toBe(true);
+  });
+  it('counts in English: "results", never "1 results"', async () => {
+    const { status } = await search('Justice Office');
+    expect(status).toMatch(/^(1 result found\.|\d+ results found)/);
+    expect(status).not.toMatch(/^1 results/);
+  });
+});
+
 describe('printed pages', () => {
   it('print a chart as its table, and links with their address', async () => {
     const page = await open('/dia-phuong/soc-trang/');
