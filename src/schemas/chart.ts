@@ -30,6 +30,8 @@ export const chartSpecSchema = z
     /** Axis range, e.g. 1–10 for a PAPI dimension, 0–80 for a total. */
     min: z.number().optional(),
     max: z.number().optional(),
+    /** Distance between axis ticks, e.g. 1 for counts (ticks 0, 1, 2 and never 0,5). */
+    step: z.number().positive().optional(),
     /**
      * Other sets of series the reader can switch to (e.g. another year), keyed by
      * the choice's label; the table follows the choice.

@@ -16,6 +16,8 @@ function setUp(root: HTMLElement): void {
   if (!input || !status || !list) return;
   const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'vi';
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Record<string, string>;
+  // "1 place found", "2 places found": the form follows the page's language.
+  const plurals = new Intl.PluralRules(document.documentElement.lang || 'vi');
   const update = async () => {
     const query = input.value;
     if (query.trim() === '') {
@@ -40,7 +42,7 @@ function setUp(root: HTMLElement): void {
         ? (labels.none ?? '')
         : total > matches.length
           ? (labels.countMore ?? '').replace('{count}', String(total)).replace('{shown}', String(matches.length))
-          : (labels.count ?? '').replace('{count}', String(total));
+          : ((plurals.select(total) === 'one' ? labels.countOne : labels.count) ?? '').replace('{count}', String(total));
   };
   input.addEventListener('focus', () => void loadFinder().catch(() => undefined), { once: true });
   input.addEventListener('input', () => void update());

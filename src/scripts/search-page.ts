@@ -99,6 +99,9 @@ function line(className: string, text: string): HTMLElement {
   return element;
 }
 
+/** "1 result", "2 results": the page's language decides the form (Vietnamese has one). */
+const plurals = new Intl.PluralRules(document.documentElement.lang || 'vi');
+
 /** The merged results of the last query, and how many of them are in the list. */
 let current: { query: string; results: PagefindResult[]; shown: number } = { query: '', results: [], shown: 0 };
 
@@ -144,7 +147,9 @@ async function showMore(): Promise<void> {
   status.textContent =
     count === 0
       ? (labels.none ?? '')
-      : (count > current.shown ? (labels.countMore ?? '') : (labels.count ?? '')).replace('{count}', String(count)).replace('{shown}', String(current.shown));
+      : (count > current.shown ? (labels.countMore ?? '') : ((plurals.select(count) === 'one' ? labels.countOne : labels.count) ?? ''))
+          .replace('{count}', String(count))
+          .replace('{shown}', String(current.shown));
   if (more) more.hidden = count <= current.shown;
   // After "more", focus goes to the first new result so that keyboard users continue from there.
   if (first > 0) list.children[first]?.querySelector('a')?.focus();

@@ -119,6 +119,20 @@ describe('built HTML', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   });
 
+  it('every page has a share preview: og:title, og:description, og:image and a Twitter card; og:url only as an absolute address', () => {
+    const problems = files.flatMap((file) => {
+      const html = readFileSync(file, 'utf8');
+      const content = (attribute: string, name: string) => html.match(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`))?.[1];
+      const issues = ['og:title', 'og:description', 'og:image'].filter((name) => !content('property', name)).map((name) => `${file}: no ${name}`);
+      if (!content('name', 'twitter:card')) issues.push(`${file}: no twitter:card`);
+      const url = content('property', 'og:url');
+      if (url !== undefined && !/^https?:\/\//.test(url)) issues.push(`${file}: og:url ${url} is not absolute`);
+      return issues;
+    });
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(existsSync(path.join(DIST, 'og', 'site.png'))).toBe(true);
+  });
+
   it('ships no inline script (other than JSON data) and no inline style, so the CSP needs no unsafe-inline', () => {
     const offenders = files.filter((file) => {
       const html = readFileSync(file, 'utf8');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../__tests__/real-import.ts';
 import {
   chartProvinces,
+  countAxis,
+  countStep,
   dimensionByYear,
   dimensionLabels,
   dimensionVariants,
@@ -9,6 +11,7 @@ import {
   latestCommonYear,
   scoreYears,
   tasksPerDimension,
+  TOTAL_AXIS,
   totalsByYear,
   yearTotalsSpec,
 } from './series.ts';
@@ -92,5 +95,38 @@ describe('tasks per dimension', () => {
   });
   it("counts Sóc Trăng's activities, grouped otherwise, as filed under no dimension", () => {
     expect(tasksPerDimension(tasks.filter((task) => task.plan === 'soc-trang-2023'))).toEqual({ byDimension: [0, 0, 0, 0, 0, 0, 0, 0], unfiled: 21 });
+  });
+});
+
+describe('axes that do not mislead', () => {
+  it('draws PAPI totals from 0 to 80, not on a range cut to the data (Sóc Trăng between 39 and 46)', () => {
+    expect(TOTAL_AXIS).toEqual({ min: 0, max: 80 });
+    const soc = totalsByYear(scores, 'soc-trang', years).filter((value): value is number => value !== null);
+    expect(Math.min(...soc)).toBeGreaterThan(TOTAL_AXIS.min);
+    expect(Math.max(...soc)).toBeLessThanOrEqual(TOTAL_AXIS.max);
+  });
+  it('counts up to 8 tick every whole number, from 0', () => {
+    expect(countAxis([4, 3, 2, 1, 0, 0, 0, 0])).toEqual({ min: 0, max: 4, step: 1 });
+    expect(countAxis([8])).toEqual({ min: 0, max: 8, step: 1 });
+  });
+  it('larger counts tick in whole steps of 1, 2 or 5 times a power of ten, the top rounded up to a step', () => {
+    expect(countStep(9)).toBe(2);
+    expect(countAxis([9, 1])).toEqual({ min: 0, max: 10, step: 2 });
+    expect(countAxis([38])).toEqual({ min: 0, max: 40, step: 5 });
+    expect(countAxis([104])).toEqual({ min: 0, max: 120, step: 20 });
+  });
+  it('an empty or all-zero chart still has an axis of one step, and missing values are not zeros', () => {
+    expect(countAxis([])).toEqual({ min: 0, max: 1, step: 1 });
+    expect(countAxis([0, null, 0])).toEqual({ min: 0, max: 1, step: 1 });
+    expect(countAxis([null, 3])).toEqual({ min: 0, max: 3, step: 1 });
+  });
+  it('the tasks-per-dimension chart of every plan has whole-number ticks', () => {
+    for (const plan of plans) {
+      const { byDimension } = tasksPerDimension(tasks.filter((task) => task.plan === plan.id));
+      const axis = countAxis(byDimension);
+      expect(Number.isInteger(axis.step), plan.id).toBe(true);
+      expect(axis.max).toBeGreaterThanOrEqual(Math.max(...byDimension));
+      expect(chartSpecSchema.safeParse({ id: 'c', type: 'bar', labels: ['a'], series: [{ label: 'n', data: [1] }], decimals: 0, ...axis }).success).toBe(true);
+    }
   });
 });

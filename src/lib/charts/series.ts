@@ -63,6 +63,32 @@ export function dimensionByYear(scores: readonly Score[], province: string, dime
   return years.map((year) => find(scores, province, year)?.dimensions[dimension - 1] ?? null);
 }
 
+/**
+ * The axis of PAPI totals: from 0 to 80, the most a province can score (eight
+ * dimensions of at most 10). An axis cut to the data (39–46) makes a change of a
+ * point or two look like a collapse; the table beside the chart gives the decimals.
+ */
+export const TOTAL_AXIS = { min: 0, max: 80 } as const;
+
+/**
+ * A step of 1, 2 or 5 times a power of ten giving at most `maxTicks` intervals up to
+ * `top`: counts are whole numbers, so the step is at least 1 (never "0,5 task").
+ */
+export function countStep(top: number, maxTicks = 8): number {
+  if (!Number.isFinite(top) || top <= maxTicks) return 1;
+  const raw = top / maxTicks;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= raw) ?? 10 * power;
+  return Math.max(1, step);
+}
+
+/** The axis of a chart of counts: from 0 to the largest count rounded up to a whole step, integer ticks. */
+export function countAxis(values: ReadonlyArray<number | null>, maxTicks = 8): { min: 0; max: number; step: number } {
+  const top = Math.max(0, ...values.filter((value): value is number => value !== null));
+  const step = countStep(top, maxTicks);
+  return { min: 0, max: Math.max(step, Math.ceil(top / step) * step), step };
+}
+
 /** One year's totals as horizontal bars, one per province in the order given (highest first), on the 0–80 scale. */
 export function yearTotalsSpec(id: string, rows: ReadonlyArray<{ label: string; total: number }>, seriesLabel: string) {
   return {
@@ -72,8 +98,7 @@ export function yearTotalsSpec(id: string, rows: ReadonlyArray<{ label: string; 
     labels: rows.map((row) => row.label),
     series: [{ label: seriesLabel, data: rows.map((row) => row.total) }],
     decimals: 4,
-    min: 0,
-    max: 80,
+    ...TOTAL_AXIS,
   };
 }
 

@@ -83,6 +83,11 @@ export function searchPath(lang: Lang = 'vi'): string {
   return localized('/tim-kiem/', lang);
 }
 
+/** The glossary of unit and office names, for readers of the English pages (there is no Vietnamese one). */
+export function glossaryPath(lang: Lang = 'en'): string {
+  return localized('/thuat-ngu/', lang);
+}
+
 export function dataPagePath(lang: Lang = 'vi'): string {
   return localized('/du-lieu/', lang);
 }

@@ -2,8 +2,13 @@
  * Localities then and now: what a unit became on 1 July 2025, which plans were
  * issued in its area, and the names a citizen may type to find it.
  */
+import type { Dimension } from '../../schemas/dimension.ts';
 import type { Locality } from '../../schemas/locality.ts';
 import type { Plan } from '../../schemas/plan.ts';
+import type { Progress } from '../../schemas/progress.ts';
+import type { Task } from '../../schemas/task.ts';
+import { summarise } from '../progress/status.ts';
+import { planSections, type DimensionSection } from './plan-view.ts';
 
 export function byId(localities: readonly Locality[]): Map<string, Locality> {
   return new Map(localities.map((locality) => [locality.id, locality]));
@@ -51,4 +56,35 @@ export function children(id: string, localities: readonly Locality[]): Locality[
 export function plansNaming(id: string, plans: readonly Plan[], localities: readonly Locality[]): Plan[] {
   const named = new Set(localities.filter((unit) => unit.named_in && (unit.id === id || unit.parent === id)).map((unit) => unit.named_in));
   return plans.filter((plan) => named.has(plan.id));
+}
+
+/** Where a plan's period stands on a day: not begun, under way, or over (by calendar year). */
+export type PeriodState = 'upcoming' | 'current' | 'ended';
+
+export function periodState(period: { from: number; to: number }, today: string): PeriodState {
+  const year = Number(today.slice(0, 4));
+  if (year < period.from) return 'upcoming';
+  return year > period.to ? 'ended' : 'current';
+}
+
+/** The line a place's page leads with for each plan covering it, and its tasks by dimension. */
+export interface PlanSummary {
+  plan: Plan;
+  tasks: number;
+  /** Tasks with at least one progress report, by the rule every count follows (summarise). */
+  reported: number;
+  period: PeriodState;
+  sections: DimensionSection[];
+}
+
+export function planSummary(plan: Plan, tasks: readonly Task[], progress: readonly Progress[], dimensions: readonly Dimension[], today: string): PlanSummary {
+  const own = tasks.filter((task) => task.plan === plan.id);
+  const summary = summarise(own, progress, today, new Map([[plan.id, plan]]));
+  return {
+    plan,
+    tasks: own.length,
+    reported: summary.total - summary.byStatus.no_report,
+    period: periodState(plan.period, today),
+    sections: planSections(own, dimensions),
+  };
 }

@@ -8,6 +8,7 @@ export function placeLabels(lang: Lang): Record<string, string> {
   return {
     none: t(lang, 'finder.none'),
     count: t(lang, 'finder.count'),
+    countOne: t(lang, 'finder.countOne'),
     countMore: t(lang, 'finder.countMore'),
     loading: t(lang, 'finder.loading'),
     failed: t(lang, 'finder.failed'),

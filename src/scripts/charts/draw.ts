@@ -59,7 +59,12 @@ function draw(canvas: HTMLCanvasElement): void {
   const horizontal = spec.horizontal === true;
   // Axis ticks drop trailing zeros ("40", not "40,0000"); tooltips and the table keep the spec's decimals.
   const ticks = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: spec.decimals });
-  const valueAxis = { min: spec.min, max: spec.max, ticks: { callback: (value: string | number) => ticks.format(Number(value)) } };
+  // Counts (0 decimals) get whole-number ticks only: Chart.js would otherwise label 0,5 steps and, rounded, repeat "4, 4, 3, 3".
+  const valueAxis = {
+    min: spec.min,
+    max: spec.max,
+    ticks: { stepSize: spec.step, precision: spec.decimals === 0 ? 0 : undefined, callback: (value: string | number) => ticks.format(Number(value)) },
+  };
   const box = canvas.closest<HTMLElement>('[data-chart-box]');
   // One line per category: the default height would squeeze 61 provinces into illegible rows.
   if (box && horizontal) box.style.height = `${Math.max(18, spec.labels.length * 1.25 + 4)}rem`;
