@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../../schemas/task.ts';
 import { importReal, realCorpus } from '../../__tests__/real-import.ts';
-import { countsByDimension, planSections } from './plan-view.ts';
+import { planSections } from './plan-view.ts';
 import { countByPlan } from './dimension-view.ts';
 import { RelatedIndex, type RelatedTasks } from './task-view.ts';
 
@@ -21,13 +21,6 @@ describe('planSections', () => {
     expect(sections).toHaveLength(1);
     expect(sections[0]?.dimension).toBeNull();
     expect(sections[0]?.groups).toHaveLength(6);
-  });
-});
-
-describe('countsByDimension', () => {
-  it('counts all eight dimensions, zeros included', () => {
-    expect(countsByDimension(importReal('chi-lang-2024').tasks).map((entry) => entry.count)).toEqual([4, 4, 3, 4, 1, 4, 2, 3]);
-    expect(countsByDimension(importReal('soc-trang-2023').tasks).every((entry) => entry.count === 0)).toBe(true);
   });
 });
 

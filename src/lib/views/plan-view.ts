@@ -47,11 +47,3 @@ export function planSections(tasks: readonly Task[], dimensions: readonly Dimens
   }
   return [...sections.values()].sort((a, b) => (a.dimension ?? 99) - (b.dimension ?? 99));
 }
-
-/** Number of tasks per dimension 1–8 (zeros included), for the plan's summary. */
-export function countsByDimension(tasks: readonly Task[]): Array<{ dimension: number; count: number }> {
-  return Array.from({ length: 8 }, (_, index) => ({
-    dimension: index + 1,
-    count: tasks.filter((task) => task.dimension === index + 1).length,
-  }));
-}
