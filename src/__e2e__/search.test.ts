@@ -32,6 +32,12 @@ async function search(query: string, filters: Record<string, string> = {}, base 
   return page.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+/** A page's h1 as read, spaces collapsed. */
+async function pageHeading(path: string): Promise<string> {
+  await page.goto(`${server.url}${path}`);
+  return ((await page.textContent('h1')) ?? '').replace(/\s+/g, ' ').trim();
+}
+
 interface Case {
   why: string;
   query: string;
@@ -180,6 +186,15 @@ describe('search: behaviour', () => {
     expect(await page.isVisible('[data-search-empty]')).toBe(true);
     expect(await page.textContent('[data-search-status]')).toBe('Không tìm thấy kết quả nào.');
     expect(await page.locator('[data-search-empty] a[href="/papi/chi-so-1/"]').count()).toBe(1);
+  });
+  it("a task result is headed by its number and its label, the plan's own words, without moving it down", async () => {
+    const urls = await search('hòa giải cơ sở');
+    expect(urls.slice(0, 3)).toContain('/nhiem-vu/dong-hoa-2021-pl1-3/');
+    const heading = await page.textContent('[data-results] li h2 a[href$="/nhiem-vu/dong-hoa-2021-pl1-3/"]');
+    const taskHeading = await pageHeading('/nhiem-vu/dong-hoa-2021-pl1-3/');
+    // The task page's h1 is "Nhiệm vụ 3 (PHỤ LỤC I): <label> · <issuer>"; the result reads the same.
+    expect(heading).toBe(taskHeading);
+    expect(heading).toMatch(/^Nhiệm vụ 3 \(PHỤ LỤC I\): \S.+ · Ủy ban nhân dân thị xã Đông Hòa$/);
   });
   it('a task result shows its plan, locality and lead agency', async () => {
     await search('hộ nghèo');

@@ -47,7 +47,10 @@ async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const url = '/pagefind/pagefind.js';
   pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // Pagefind (≥ 1.5) searches every metadata field and boosts matches in them; "heading" repeats the
+  // title with the task's label for display only, and must not lift a task whose label merely starts
+  // with a query word above the task that matches the whole query (see the task page).
+  await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { heading: 0 } } });
   return pagefind;
 }
 
@@ -110,7 +113,7 @@ function resultItem(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  link.textContent = result.meta.heading ?? result.meta.title ?? result.url;
   heading.append(link);
   item.append(heading);
   // data-type-task on the labels element is dataset.typeTask.
