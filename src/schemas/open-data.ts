@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { commitmentKind } from './commitment.ts';
+import { communeMappingSchema } from './geography.ts';
 import { deadlineKind } from './deadline.ts';
 import { isoDate, slug } from './common.ts';
 import { planLevel } from './plan.ts';
@@ -258,3 +259,60 @@ export type TaskSheetRow = z.output<typeof taskSheetSchema>;
 export type ProgressSheetRow = z.output<typeof progressSheetSchema>;
 export type ScoreSheetRow = z.output<typeof scoreSheetSchema>;
 export type LocalitySheetRow = z.output<typeof localitySheetSchema>;
+
+/** An old commune (before 1 July 2025) that went, wholly or in part, into a commune of today. */
+export const publishedOriginSchema = z.object({
+  code: z.string().describe("The statistics office's code of the old commune (list of 01/03/2025)."),
+  name: z.string().describe('Its name as that list writes it, e.g. "Phường 1".'),
+  district: z.string().describe('The old district it belonged to, e.g. "Thị xã Ngã Năm".'),
+  district_code: z.string().describe("The old district's code."),
+  province: z.string().describe('The old province, e.g. "tỉnh Sóc Trăng".'),
+  share: communeMappingSchema.shape.share.describe('"full": all of it went into this commune; "partial": it was divided and part went here.'),
+  confirmed: communeMappingSchema.shape.confirmed.describe(
+    '"yes" when the clause that formed the commune names this old commune; otherwise read the clause (the mapping was extracted from it).',
+  ),
+});
+
+/** A commune, ward or special zone since 1 July 2025 (/data/communes.json, .csv). */
+export const publishedCommuneSchema = z.object({
+  code: z.string().describe("The statistics office's code of the commune."),
+  name: z.string().describe('Name with its type word, as the official list writes it: "Phường Ngã Năm".'),
+  type: z.enum(['xa', 'phuong', 'dac-khu']).describe('xã (commune), phường (ward) or đặc khu (special zone).'),
+  province_code: z.string().describe("The province's code."),
+  province: z.string().describe('The province since 1 July 2025, e.g. "thành phố Cần Thơ".'),
+  province_id: slug.describe('Locality id of the province; its page is /dia-phuong/<province_id>/.'),
+  resolution: z.string().describe('The resolution of the Standing Committee of the National Assembly that formed it, e.g. "1668/NQ-UBTVQH15".'),
+  clause: z
+    .string()
+    .nullable()
+    .describe('The clause of that resolution that formed it, verbatim as converted; null where it was not found (read the resolution).'),
+  formed_from: z
+    .array(publishedOriginSchema)
+    .describe(
+      'The old communes it was formed from; empty for the special zones formed from a whole island district without communes (the clause names the district).',
+    ),
+  url: z.string().describe("Site path of the commune's page."),
+});
+
+/** One row of /data/communes.csv. */
+export const communeSheetSchema = z.object({
+  'Mã xã': sheetColumn('code', publishedCommuneSchema.shape.code),
+  'Tên xã, phường, đặc khu': sheetColumn('name', publishedCommuneSchema.shape.name),
+  'Mã tỉnh': sheetColumn('province_code', publishedCommuneSchema.shape.province_code),
+  Tỉnh: sheetColumn('province', publishedCommuneSchema.shape.province),
+  'Nghị quyết': sheetColumn('resolution', publishedCommuneSchema.shape.resolution),
+  'Hình thành từ': sheetColumn(
+    'formed_from',
+    z
+      .string()
+      .describe(
+        'The old communes it was formed from, one per line: "name, district, province (code)", with "một phần" when only part of it came here and "cần đối chiếu điều khoản" when the clause does not name it (the mapping is a pointer to the clause).',
+      ),
+  ),
+  'Điều khoản của nghị quyết': sheetColumn('clause', publishedCommuneSchema.shape.clause),
+  'Đường dẫn': sheetColumn('url', z.string().describe(`Address of the commune's page. ${absoluteOrPath}`)),
+});
+
+export type PublishedCommune = z.output<typeof publishedCommuneSchema>;
+export type CommuneSheetRow = z.output<typeof communeSheetSchema>;
+export type PublishedOrigin = z.output<typeof publishedOriginSchema>;

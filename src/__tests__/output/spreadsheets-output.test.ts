@@ -10,7 +10,9 @@ import type { z } from 'astro/zod';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { sheetText } from '../../lib/open-data/sheets.ts';
+import { readRfc4180 } from '../sheet-reader.ts';
 import {
+  communeSheetSchema,
   localitySheetSchema,
   progressSheetSchema,
   scoreSheetSchema,
@@ -22,63 +24,6 @@ import {
 const DIST = 'dist';
 const bytes = (file: string) => readFileSync(path.join(DIST, 'data', file));
 const json = <T>(file: string): T => JSON.parse(bytes(file).toString('utf8')) as T;
-
-/**
- * RFC 4180, strictly: records end with CRLF; a field is either unquoted (no '"',
- * no separator, no CR or LF) or quoted, with '""' for a quote; every record has as
- * many fields as the header. Anything else throws, naming the record.
- */
-function readRfc4180(text: string, separator: ',' | ';'): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let index = 0;
-  const fail = (why: string) => {
-    throw new Error(`record ${records.length + 1}: ${why}`);
-  };
-  while (index < text.length) {
-    let field = '';
-    if (text[index] === '"') {
-      index += 1;
-      for (;;) {
-        if (index >= text.length) fail('a quoted field is not closed');
-        if (text[index] === '"') {
-          if (text[index + 1] === '"') {
-            field += '"';
-            index += 2;
-            continue;
-          }
-          index += 1;
-          break;
-        }
-        field += text[index];
-        index += 1;
-      }
-    } else {
-      while (index < text.length && text[index] !== separator && text[index] !== '\r' && text[index] !== '\n') {
-        if (text[index] === '"') fail('a quote inside an unquoted field');
-        field += text[index];
-        index += 1;
-      }
-    }
-    record.push(field);
-    if (text[index] === separator) {
-      index += 1;
-      continue;
-    }
-    if (text.startsWith('\r\n', index)) {
-      index += 2;
-      records.push(record);
-      record = [];
-      continue;
-    }
-    fail(index >= text.length ? 'the last record does not end with CRLF' : `a bare ${text[index] === '\n' ? 'LF' : 'CR'} or a character after a closing quote`);
-  }
-  const width = records[0]?.length ?? 0;
-  records.forEach((row, number) => {
-    if (row.length !== width) throw new Error(`record ${number + 1} has ${row.length} fields, the header ${width}`);
-  });
-  return records;
-}
 
 /** A CSV of dist/data/: UTF-8 with a byte-order mark, read strictly. */
 function sheet(file: string): { header: string[]; rows: string[][] } {
@@ -99,6 +44,7 @@ const SHEETS: Array<{ csv: string; json: string; schema: z.ZodObject }> = [
   { csv: 'progress.csv', json: 'progress.json', schema: progressSheetSchema },
   { csv: 'papi-scores.csv', json: 'papi-scores.json', schema: scoreSheetSchema },
   { csv: 'localities.csv', json: 'localities.json', schema: localitySheetSchema },
+  { csv: 'communes.csv', json: 'communes.json', schema: communeSheetSchema },
 ];
 const planFiles = readdirSync(path.join(DIST, 'data', 'ke-hoach'))
   .filter((name) => name.endsWith('.csv'))
@@ -200,11 +146,14 @@ async function xlsxRows(file: string): Promise<Array<Array<string | number>>> {
 }
 
 describe('the .xlsx files', () => {
-  it('tasks.xlsx: the header row of tasks.csv and one row per task', async () => {
-    const rows = await xlsxRows('tasks.xlsx');
-    expect(rows[0]).toEqual(Object.keys(taskSheetSchema.shape));
-    expect(rows).toHaveLength(json<unknown[]>('tasks.json').length + 1);
-  });
+  for (const { csv, json: jsonFile, schema } of SHEETS) {
+    const xlsx = csv.replace(/\.csv$/, '.xlsx');
+    it(`${xlsx}: the header row of ${csv} and one row per record of ${jsonFile}`, async () => {
+      const rows = await xlsxRows(xlsx);
+      expect(rows[0]).toEqual(Object.keys(schema.shape));
+      expect(rows).toHaveLength(json<unknown[]>(jsonFile).length + 1);
+    });
+  }
 
   it('papi-scores.xlsx: the header row of papi-scores.csv, one row per score, scores as numbers', async () => {
     const rows = await xlsxRows('papi-scores.xlsx');

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import {
   publishedCommitmentSchema,
+  publishedCommuneSchema,
   publishedLocalitySchema,
   publishedPlanSchema,
   publishedProgressSchema,
@@ -53,5 +54,12 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
     description:
       'The places the plans name (districts, towns, model hamlets) and every province before and since 1 July 2025, with what the 2025 reorganisation did to each and its legal basis.',
     schema: publishedLocalitySchema,
+  },
+  {
+    name: 'communes',
+    title: 'Communes since 1 July 2025',
+    description:
+      "The 3,321 communes, wards and special zones since 1 July 2025, each with its province, the resolution and clause that formed it and the old communes it was formed from. Source: the statistics office's code lists and the 34 resolutions of 16/06/2025, via the open-source projects daohoangson/dvhcvn and dvhcvn/20250701 (see content/geography/README.md); the old → new mapping points to the clause, and the clause is the authority.",
+    schema: publishedCommuneSchema,
   },
 ];

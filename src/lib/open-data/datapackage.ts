@@ -5,19 +5,19 @@
 import { z } from 'astro/zod';
 import { OPEN_DATA_FILES } from './catalogue.ts';
 import type { SiteData } from '../../data/site-data.ts';
-import { localitySheetSchema, progressSheetSchema, scoreSheetSchema, taskSheetSchema } from '../../schemas/open-data.ts';
+import { communeSheetSchema, localitySheetSchema, progressSheetSchema, scoreSheetSchema, taskSheetSchema } from '../../schemas/open-data.ts';
 
 /** How the CSV files are written, said once for the data package, the data page and the README. */
 const SHEET_RULE =
   'UTF-8 with a byte-order mark, "," between cells, CRLF after each record; a cell with a line break, "," or \'"\' is quoted (RFC 4180) and a line break inside a cell is LF; a cell starting with =, +, -, @, a tab or CR gets a leading apostrophe so that no spreadsheet runs it as a formula.';
 
+/** A CSV for spreadsheets, published with an .xlsx of the same rows. */
 interface Sheet {
   name: string;
   title: string;
   description: string;
   schema: z.ZodObject;
   primaryKey: string | string[] | null;
-  xlsx: boolean;
 }
 
 const SHEETS: readonly Sheet[] = [
@@ -27,7 +27,6 @@ const SHEETS: readonly Sheet[] = [
     description: "The records of tasks.json for spreadsheets: Vietnamese headers and statuses, the plan's title and places, the task's text in one column.",
     schema: taskSheetSchema,
     primaryKey: 'Mã nhiệm vụ',
-    xlsx: true,
   },
   {
     name: 'progress',
@@ -35,15 +34,14 @@ const SHEETS: readonly Sheet[] = [
     description: 'The records of progress.json for spreadsheets.',
     schema: progressSheetSchema,
     primaryKey: null,
-    xlsx: false,
   },
   {
     name: 'papi-scores',
     title: 'PAPI scores of the provinces',
-    description: 'The records of papi-scores.json for spreadsheets; scores use "." as the decimal mark (the .xlsx keeps them as numbers).',
+    description:
+      'The records of papi-scores.json for spreadsheets; scores with four decimals as PAPI prints them and "." as the decimal mark. A spreadsheet with Vietnamese settings (where "." groups thousands) reads them as text: use papi-scores.xlsx, which keeps them as numbers.',
     schema: scoreSheetSchema,
     primaryKey: ['Mã tỉnh (trước 01/07/2025)', 'Năm'],
-    xlsx: true,
   },
   {
     name: 'localities',
@@ -51,9 +49,19 @@ const SHEETS: readonly Sheet[] = [
     description: 'The records of localities.json for spreadsheets.',
     schema: localitySheetSchema,
     primaryKey: 'Mã địa phương',
-    xlsx: false,
+  },
+  {
+    name: 'communes',
+    title: 'Communes since 1 July 2025',
+    description:
+      'The records of communes.json for spreadsheets; the old communes of each in one cell, one per line. A spreadsheet opening the CSV reads the codes as numbers ("00070" becomes 70): use communes.xlsx, or import the code columns as text.',
+    schema: communeSheetSchema,
+    primaryKey: 'Mã xã',
   },
 ];
+
+/** The spreadsheet files: each name is published as <name>.csv and <name>.xlsx. */
+export const SPREADSHEETS: readonly string[] = SHEETS.map((sheet) => sheet.name);
 
 /** A sheet's Frictionless fields: its Vietnamese header as the name, the English field name as the title. */
 function sheetFields(schema: z.ZodObject, primaryKey: string | string[] | null): unknown {
@@ -91,6 +99,14 @@ export function dataPackage(data: SiteData, site: string, release: PackageVersio
   const sources = [
     ...data.plans.map((plan) => ({ title: `${plan.issuer}: ${plan.title}`, path: `/nguon/${plan.source.file}` })),
     ...(data.scores.length > 0 ? [{ title: 'PAPI, UNDP Việt Nam và đối tác (papi-scores)', path: 'https://papi.org.vn' }] : []),
+    ...(data.places
+      ? [
+          {
+            title: 'Tổng cục Thống kê, danh mục đơn vị hành chính; Nghị quyết 1654–1687/NQ-UBTVQH15 ngày 16/06/2025, qua dự án mã nguồn mở dvhcvn (communes)',
+            path: 'https://danhmuchanhchinh.gso.gov.vn',
+          },
+        ]
+      : []),
   ];
   return {
     profile: 'data-package',
@@ -132,7 +148,7 @@ export function dataPackage(data: SiteData, site: string, release: PackageVersio
         description: `${sheet.description} ${SHEET_RULE} ${addresses}`,
         schema: sheetFields(sheet.schema, sheet.primaryKey),
       })),
-      ...SHEETS.filter((sheet) => sheet.xlsx).map((sheet) => ({
+      ...SHEETS.map((sheet) => ({
         name: `${sheet.name}-xlsx`,
         path: `${sheet.name}.xlsx`,
         format: 'xlsx',

@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Locality } from '../../schemas/locality.ts';
 import { publishedLocalities } from './records.ts';
-import { provinceThenAndNow, sheetRows, sheetText } from './sheets.ts';
+import { provinceThenAndNow, SCORE_DECIMALS, sheetRows, sheetText } from './sheets.ts';
 import { columnName, writeXlsx, xmlText } from './xlsx.ts';
-import { taskSheetSchema } from '../../schemas/open-data.ts';
+import { scoreSheetSchema, taskSheetSchema } from '../../schemas/open-data.ts';
 
 describe('the task text of the spreadsheets', () => {
   it('is the text alone when it already holds every bullet item (the five plans): nothing is repeated', () => {
@@ -52,6 +52,13 @@ describe('sheet rows', () => {
     expect(row?.slice(0, 1)).toEqual(['x']);
     expect(row?.[header?.indexOf('Số thứ tự') ?? -1]).toBe('');
     expect(row?.[header?.indexOf('Chỉ số PAPI') ?? -1]).toBe('3');
+  });
+
+  it("write the scores with PAPI's four decimals, so that Vietnamese settings cannot take 44.295 for 44295", () => {
+    const [header = [], row = []] = sheetRows(scoreSheetSchema, [{ Năm: 2018, 'Chỉ số 3': 5.203, 'Tổng điểm (trên 80)': 44.295 }], SCORE_DECIMALS);
+    expect(row[header.indexOf('Chỉ số 3')]).toBe('5.2030');
+    expect(row[header.indexOf('Tổng điểm (trên 80)')]).toBe('44.2950');
+    expect(row[header.indexOf('Năm')]).toBe('2018');
   });
 });
 

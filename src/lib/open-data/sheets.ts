@@ -54,9 +54,19 @@ export function sheetTable(schema: z.ZodObject, records: ReadonlyArray<Record<st
   return [header, ...records.map((record) => header.map((column) => record[column] ?? null))];
 }
 
-/** Rows of a sheet as text, for CSV: the header, then each record's cells (null as empty). */
-export function sheetRows(schema: z.ZodObject, records: ReadonlyArray<Record<string, SheetCell>>): string[][] {
-  return sheetTable(schema, records).map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
+/**
+ * Rows of a sheet as text, for CSV: the header, then each record's cells (null as empty).
+ * `decimals` fixes the decimals of the numbers of the columns it names (see SCORE_DECIMALS).
+ */
+export function sheetRows(schema: z.ZodObject, records: ReadonlyArray<Record<string, SheetCell>>, decimals: Readonly<Record<string, number>> = {}): string[][] {
+  const [header = [], ...rows] = sheetTable(schema, records);
+  const places = header.map((column) => decimals[String(column)]);
+  const text = (cell: SheetCell, column: number) => {
+    if (cell === null) return '';
+    const fixed = places[column];
+    return typeof cell === 'number' && fixed !== undefined ? cell.toFixed(fixed) : String(cell);
+  };
+  return [header.map((cell) => String(cell)), ...rows.map((row) => row.map(text))];
 }
 
 /** A task's text with each bullet item its text does not already hold, once: the spreadsheet's one text column. */
@@ -137,6 +147,15 @@ export function progressSheet(updates: readonly PublishedProgress[], context: Sh
     }),
   );
 }
+
+/**
+ * PAPI prints its scores with four decimals, and so does papi-scores.csv ("44.2950", not "44.295"):
+ * LibreOffice with Vietnamese settings, where "." groups thousands, reads "44.295" as 44295 but
+ * leaves "44.2950" as text (checked by src/__sheets__/libreoffice.test.ts). The .xlsx has numbers.
+ */
+export const SCORE_DECIMALS: Readonly<Record<string, number>> = Object.fromEntries(
+  ['Chỉ số 1', 'Chỉ số 2', 'Chỉ số 3', 'Chỉ số 4', 'Chỉ số 5', 'Chỉ số 6', 'Chỉ số 7', 'Chỉ số 8', 'Tổng điểm (trên 80)'].map((column) => [column, 4]),
+);
 
 export function scoreSheet(scores: readonly PublishedScore[], site: string | null): ScoreSheetRow[] {
   return scores.map((score) =>
