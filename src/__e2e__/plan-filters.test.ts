@@ -110,10 +110,20 @@ describe('plan filters without JavaScript', () => {
     expect(statuses.every((status) => status?.split(' ').includes('qua-han'))).toBe(true);
     await page.context().close();
   });
-  it('links each lead office to its own page', async () => {
+  it("following a lead office's link shows the tasks it leads in this plan, as many as the count says, on its own page", async () => {
     const page = await open(PLAN, false);
-    const href = await page.getAttribute('a[data-filter-key="co-quan"]', 'href');
-    expect(href).toMatch(/^\/co-quan\/dong-hoa-[a-z0-9-]+\/$/);
+    await page.click('summary:has-text("Theo cơ quan chủ trì")');
+    const link = page.locator('a[data-filter-key="co-quan"]').first();
+    const office = (await link.getAttribute('data-filter-value')) ?? '';
+    const count = Number(await link.locator('[data-count]').textContent());
+    expect(await link.getAttribute('href')).toBe(`/co-quan/${office}/#chu-tri-dong-hoa-2021`);
+    await link.click();
+    await page.waitForURL(`**/co-quan/${office}/#chu-tri-dong-hoa-2021`);
+    const listed = await page.$$eval('#chu-tri-dong-hoa-2021 li[data-task] a[href^="/nhiem-vu/"]', (links) =>
+      links.map((anchor) => anchor.getAttribute('href')),
+    );
+    expect(new Set(listed).size).toBe(count);
+    expect(count).toBe(tasks.filter((task) => task.lead_ids.includes(office)).length);
     await page.context().close();
   });
 });

@@ -27,6 +27,16 @@ export function agencyPath(agencyId: string, lang: Lang = 'vi'): string {
   return localized(`/co-quan/${agencyId}/`, lang);
 }
 
+/** The section of an office's page listing the tasks it leads in one plan: a plan page's office filter without JavaScript. */
+export function agencyPlanPath(agencyId: string, planId: string, lang: Lang = 'vi'): string {
+  return `${agencyPath(agencyId, lang)}#${agencyPlanAnchor(planId)}`;
+}
+
+/** The id of that section. */
+export function agencyPlanAnchor(planId: string): string {
+  return `chu-tri-${planId}`;
+}
+
 export function agenciesPath(lang: Lang = 'vi'): string {
   return localized('/co-quan/', lang);
 }
