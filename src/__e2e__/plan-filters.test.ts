@@ -66,11 +66,16 @@ describe('plan filters with JavaScript', () => {
       expect(offices?.split(' ')).toContain(office);
     }
     expect(await page.textContent(`a[data-filter-key="chi-so"][data-filter-value="3"] [data-count]`)).toBe(String(expected));
+    // The section's heading counts what the filters show of it, and its own count again once cleared.
+    const heading = page.locator('#chi-so-3 [data-section-count]');
+    const inSection = tasks.filter((task) => task.dimension === 3).length;
+    expect(await heading.textContent()).toBe(` (${expected}/${inSection} nhiệm vụ)`);
     // The details holding a chosen option are open, and the option's link is the address without it.
     expect(await page.getAttribute(`a[data-filter-value="${office}"]`, 'href')).toBe(`${PLAN}?chi-so=3&trang-thai=qua-han`);
     expect(await page.locator(`a[data-filter-value="${office}"]`).isVisible()).toBe(true);
     await page.click('[data-filter-clear]');
     expect(await visibleDimensions(page)).toHaveLength(tasks.length);
+    expect(await heading.textContent()).toBe(` (${inSection} nhiệm vụ)`);
     await page.context().close();
   });
   it('turns the anchor of a no-JavaScript link (from a dimension page) into the query', async () => {

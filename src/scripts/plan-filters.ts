@@ -44,6 +44,8 @@ function setUp(root: HTMLElement, list: HTMLElement): void {
   const clear = root.querySelector<HTMLAnchorElement>('[data-filter-clear]');
   const status = root.querySelector<HTMLElement>('[data-filter-status]');
   const template = root.dataset.shownTemplate ?? '{shown}/{total}';
+  const sectionCounts = [...list.querySelectorAll<HTMLElement>('[data-section-count]')];
+  for (const heading of sectionCounts) heading.dataset.unfiltered = heading.textContent;
   // From here the script filters; the :target rules of the page without JavaScript stand down.
   list.dataset.filtering = '';
 
@@ -55,6 +57,16 @@ function setUp(root: HTMLElement, list: HTMLElement): void {
       if (visible) shown += 1;
     }
     for (const group of groups) group.hidden = group.querySelector('[data-task]:not([hidden])') === null;
+    const filtering = FILTER_KEYS.some((key) => state[key] !== undefined);
+    // A section's heading says how many of its tasks the filters show ("(3/12 nhiệm vụ)"), and its own count again without filters.
+    for (const heading of sectionCounts) {
+      const section = heading.closest('[data-plan-section]');
+      const inSection = section ? section.querySelectorAll('[data-task]:not([hidden])').length : 0;
+      const template = heading.dataset.shownTemplate ?? '';
+      heading.textContent = filtering
+        ? ` ${template.replace('{shown}', String(inSection)).replace('{total}', heading.dataset.sectionCount ?? '')}`
+        : (heading.dataset.unfiltered ?? '');
+    }
     const counts = new Map(FILTER_KEYS.map((key) => [key, optionCounts(all, key, state)]));
     for (const option of options) {
       const key = option.dataset.filterKey;
@@ -69,12 +81,11 @@ function setUp(root: HTMLElement, list: HTMLElement): void {
         if (details) details.open = true;
       } else option.removeAttribute('aria-current');
     }
-    const filtered = FILTER_KEYS.some((key) => state[key] !== undefined);
     if (clear) {
-      clear.hidden = !filtered;
+      clear.hidden = !filtering;
       clear.href = location.pathname;
     }
-    if (status) status.textContent = filtered ? template.replace('{shown}', String(shown)).replace('{total}', String(tasks.length)) : '';
+    if (status) status.textContent = filtering ? template.replace('{shown}', String(shown)).replace('{total}', String(tasks.length)) : '';
   };
 
   root.addEventListener('click', (event) => {
