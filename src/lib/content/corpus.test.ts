@@ -101,6 +101,13 @@ describe('invalid content fails with file, entry and field named', () => {
     ]);
   });
 
+  it('a quote left open in a content CSV: its file and line, not rows merged into one cell', () => {
+    const root = copyContent();
+    const file = path.join(root, 'papi', 'scores.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Sóc Trăng,2020,', '"Sóc Trăng,2020,'));
+    expect(problemsOf(root)).toContainEqual(expect.stringMatching(/scores\.csv › line 413: the quote \(\"\) opened on line 413 is never closed/));
+  });
+
   it('a progress update without a source', () => {
     const root = copyContent();
     writeFileSync(path.join(root, 'progress', 'test.yaml'), stringify([{ task: 'nga-nam-2021-1-a', date: '2022-01-15', status: 'done' }]));

@@ -21,7 +21,7 @@ import { guideSchema, type GuideEntry } from '../../schemas/guide.ts';
 import { legalDocumentSchema, type LegalDocument } from '../../schemas/legal-document.ts';
 import { communeMappingSchema, newCommuneSchema } from '../../schemas/geography.ts';
 import { checkCorpus } from './checks.ts';
-import { csvRecords } from './csv.ts';
+import { csvRecords, type CsvRecords } from './csv.ts';
 import { ContentError, zodProblems, type ContentProblem } from './errors.ts';
 import { papiProvinceResolver, scoreRowToEntry } from './scores.ts';
 import { buildGeography, type Geography } from '../geography/places.ts';
@@ -175,12 +175,20 @@ function readCsvRows<S extends z.ZodType>(reader: Reader, file: string, schema: 
   if (!existsSync(file)) return [];
   const name = relative(file);
   const out: Array<z.output<S>> = [];
-  csvRecords(readFileSync(file, 'utf8')).forEach((record, index) => {
-    const result = schema.safeParse(record);
+  // "row N" as a spreadsheet numbers it (the header is row 1), which is the line unless a cell holds a line break.
+  csvTable(reader, file).forEach(({ values }, index) => {
+    const result = schema.safeParse(values);
     if (result.success) out.push(result.data);
-    else reader.problems.push(...zodProblems(name, `row ${index + 2} (${record[key] ?? '?'})`, result.error));
+    else reader.problems.push(...zodProblems(name, `row ${index + 2} (${values[key] ?? '?'})`, result.error));
   });
   return out;
+}
+
+/** A CSV file's records; a quoting problem is reported with its line, and the records stop before it. */
+function csvTable(reader: Reader, file: string): CsvRecords['records'] {
+  const { records, problem } = csvRecords(readFileSync(file, 'utf8'));
+  if (problem) reader.problems.push({ file: relative(file), entry: `line ${problem.line}`, field: null, message: problem.message });
+  return records;
 }
 
 /** content/geography/: the communes since 1 July 2025, the old → new mapping, the resolutions' texts. */
@@ -208,9 +216,9 @@ function readScores(reader: Reader, file: string, places: Geography | null): Sco
   const scores: Score[] = [];
   if (!existsSync(file)) return scores;
   const provinceId = places ? papiProvinceResolver(places) : (name: string) => slugify(name);
-  csvRecords(readFileSync(file, 'utf8')).forEach((record, index) => {
-    const result = scoreSchema.safeParse(scoreRowToEntry(record, provinceId));
-    const entry = `row ${index + 2} (${record.province ?? '?'} ${record.year ?? '?'})`;
+  csvTable(reader, file).forEach(({ values }, index) => {
+    const result = scoreSchema.safeParse(scoreRowToEntry(values, provinceId));
+    const entry = `row ${index + 2} (${values.province ?? '?'} ${values.year ?? '?'})`;
     if (result.success) scores.push(result.data);
     else reader.problems.push(...zodProblems(relative(file), entry, result.error));
   });

@@ -1,6 +1,6 @@
 /** The CSV writer the site publishes with: quoting, and no cell that a spreadsheet runs as a formula. */
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, neutraliseFormula, parseCsv, readCsvTable, writeCsv } from './csv.ts';
+import { csvRecords, detectDelimiter, neutraliseFormula, parseCsv, readCsvTable, writeCsv } from './csv.ts';
 
 describe('published CSV cells', () => {
   it('neutralises every cell that begins with =, +, -, @, a tab or a carriage return (OWASP), keeping the text after the apostrophe', () => {
@@ -22,6 +22,24 @@ describe('published CSV cells', () => {
       ['a', `'=cmd|" /C calc"!A0`],
       ['b', "'- một, hai\nba"],
     ]);
+  });
+});
+
+describe('csvRecords and parseCsv (the content files)', () => {
+  it('key each row by the trimmed header and keep the line it starts on', () => {
+    expect(csvRecords('\uFEFFa, b\r\n1,"x\ny"\r\n2,z\r\n')).toEqual({
+      records: [
+        { line: 2, values: { a: '1', b: 'x\ny' } },
+        { line: 4, values: { a: '2', b: 'z' } },
+      ],
+      problem: null,
+    });
+  });
+  it('stop at a quoting problem and say where, rather than merge the rest into one cell', () => {
+    const read = csvRecords('a,b\n1,"x\n2,y\n');
+    expect(read.records).toEqual([]);
+    expect(read.problem?.line).toBe(2);
+    expect(() => parseCsv('a,b\n1,"x\n2,y\n')).toThrow(/^line 2: the quote \(\"\) opened on line 2/);
   });
 });
 

@@ -1,46 +1,14 @@
 /**
  * A small RFC 4180 CSV reader and writer: quoted fields, doubled quotes, CRLF,
- * and a byte-order mark at the start (spreadsheet programs write one).
+ * and a byte-order mark at the start (spreadsheet programs write one). One reader,
+ * readCsvTable, for the content files and the progress reports alike.
  */
 
+/** The cells of a CSV text, read by readCsvTable; a quoting problem throws, naming its line. */
 export function parseCsv(text: string): string[][] {
-  const source = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index];
-    if (quoted) {
-      if (char === '"') {
-        if (source[index + 1] === '"') {
-          field += '"';
-          index += 1;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += char;
-      }
-      continue;
-    }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[index + 1] === '\n') index += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => !(cells.length === 1 && cells[0] === ''));
+  const table = readCsvTable(text);
+  if (table.problem) throw new Error(`line ${table.problem.line}: ${table.problem.message}`);
+  return table.rows.map((row) => row.cells);
 }
 
 function quote(value: string): string {
@@ -66,11 +34,20 @@ export function writeCsv(rows: ReadonlyArray<ReadonlyArray<string>>, options: { 
   return options.bom ? `\uFEFF${body}` : body;
 }
 
-/** Rows as objects keyed by the header row. */
-export function csvRecords(text: string): Array<Record<string, string>> {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name.trim(), row[index] ?? ''])));
+export interface CsvRecords {
+  /** Each row after the header as an object keyed by the header, with the line it starts on. */
+  records: Array<{ line: number; values: Record<string, string> }>;
+  /** As readCsvTable's: the records stop before it. */
+  problem: CsvTable['problem'];
+}
+
+/** Rows as objects keyed by the header row, read strictly (readCsvTable). */
+export function csvRecords(text: string): CsvRecords {
+  const { rows, problem } = readCsvTable(text);
+  const [header, ...body] = rows;
+  if (!header) return { records: [], problem };
+  const names = header.cells.map((name) => name.trim());
+  return { records: body.map((row) => ({ line: row.line, values: Object.fromEntries(names.map((name, index) => [name, row.cells[index] ?? ''])) })), problem };
 }
 
 /** The separators spreadsheets write: ',' (CSV), ';' (Excel where ',' is the decimal mark, as in Vietnam) and a tab. */
@@ -104,8 +81,8 @@ export interface CsvTable {
 const QUOTE_HINT = 'a quote (") inside a cell must be doubled ("") and a cell that starts with a quote must end with one';
 
 /**
- * Reads CSV strictly, keeping each row's line number. Unlike parseCsv it refuses
- * quoting that would silently merge rows: a quote never closed, a closing quote
+ * Reads CSV strictly, keeping each row's line number. It refuses quoting that
+ * would silently merge rows: a quote never closed, a closing quote
  * followed by more text, or (when `columns` is given) a quoted cell running on
  * over a line that holds a whole row's worth of separators.
  */
