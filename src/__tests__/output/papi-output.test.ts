@@ -218,7 +218,9 @@ describe('the scores as open data', () => {
     const csv = read('data/papi-scores.csv');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parseCsv(csv)[0]).toEqual(Object.keys(scoreSheetSchema.shape));
-    const records = csvRecords(csv);
+    const { records: rows, problem } = csvRecords(csv);
+    expect(problem).toBeNull();
+    const records = rows.map((row) => row.values);
     expect(records).toHaveLength(430);
     expect(records.map((record) => [record['Mã tỉnh (trước 01/07/2025)'], Number(record['Năm']), Number(record['Tổng điểm (trên 80)'])])).toEqual(
       json.map((row) => [row.province_id, row.year, row.total]),

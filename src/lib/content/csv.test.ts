@@ -39,7 +39,7 @@ describe('csvRecords and parseCsv (the content files)', () => {
     const read = csvRecords('a,b\n1,"x\n2,y\n');
     expect(read.records).toEqual([]);
     expect(read.problem?.line).toBe(2);
-    expect(() => parseCsv('a,b\n1,"x\n2,y\n')).toThrow(/^line 2: the quote \(\"\) opened on line 2/);
+    expect(() => parseCsv('a,b\n1,"x\n2,y\n')).toThrow(/^line 2: the quote \("\) opened on line 2/);
   });
 });
 
