@@ -244,6 +244,28 @@ describe('search: behaviour', () => {
     await fresh.context().close();
     expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
   });
+  it('a search from the header box fetches no web font: the search page uses the system fonts (other pages keep theirs)', async () => {
+    const fontsOf = async (path: string, submit = false) => {
+      const fresh = await (await browser.newContext()).newPage();
+      const fonts: string[] = [];
+      fresh.on('request', (request) => {
+        if (request.url().endsWith('.woff2')) fonts.push(new URL(request.url()).pathname);
+      });
+      await fresh.goto(`${server.url}${path}`);
+      if (submit) await fresh.waitForSelector('[data-results][data-query="gia dat"]', { state: 'attached' });
+      await fresh.waitForLoadState('networkidle');
+      const family = await fresh.evaluate(() => getComputedStyle(document.body).fontFamily);
+      await fresh.context().close();
+      return { fonts, family };
+    };
+    const taskPage = await fontsOf('/nhiem-vu/nga-nam-2021-1-a/');
+    expect(taskPage.fonts.length).toBeGreaterThan(0);
+    expect(taskPage.family).toContain('Be Vietnam Pro');
+    // The header box's form is a GET to /tim-kiem/: this is the cold visit it leads to.
+    const searchPage = await fontsOf(`/tim-kiem/?q=${encodeURIComponent('gia dat')}`, true);
+    expect(searchPage.fonts).toEqual([]);
+    expect(searchPage.family).not.toContain('Be Vietnam Pro');
+  });
   it('fetches the index of the words typed before the query is submitted, then finds the same results', async () => {
     const typing = await (await browser.newContext()).newPage();
     const chunks: string[] = [];
