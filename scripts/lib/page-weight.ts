@@ -47,6 +47,8 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const jsFiles = assets(html, /<script[^>]+src="(\/[^"]+\.js)"/g, dist);
   // A module script imports its chunks (root-relative or "./"-relative to itself); count them too.
   const chunks = jsFiles.flatMap((file) => staticImports(file, dist));
+  // A page in the system fonts (Base.astro systemFonts: the search page) declares the faces but uses none.
+  const systemFonts = /<html[^>]*\bclass="[^"]*\bsystem-fonts\b/.test(html);
   const fonts = [
     ...new Set(
       cssFiles.flatMap((file) =>
@@ -55,7 +57,7 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
         ),
       ),
     ),
-  ].filter((file) => existsSync(file));
+  ].filter((file) => !systemFonts && existsSync(file));
   const css = cssFiles.reduce((sum, file) => sum + gzipped(file), 0);
   const js = [...new Set([...jsFiles, ...chunks])].reduce((sum, file) => sum + gzipped(file), 0);
   const htmlBytes = gzipSync(html).length;
