@@ -18,9 +18,8 @@ import { referenceDate } from '../src/lib/reference-date.ts';
 import { BuildLocked, DIST, incompleteBuild, LOCK, recoverFolders, STAGING, swapIntoDist, takeLock } from './lib/build-folder.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
-// pagefind's CLI by its file (the package exports only its Node API): knip.json lists the package,
-// which it cannot see used from here.
-const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
+// The search index, split by province (pagefind's Node API, scripts/search-index.ts).
+const SEARCH_INDEX = 'scripts/search-index.ts';
 
 const say = (line: string) => console.log(`build: ${line}`);
 const exitCodeOf = (signal: NodeJS.Signals) => 128 + (constants.signals[signal] ?? 0);
@@ -116,8 +115,8 @@ async function build(): Promise<number> {
     console.error(`build: astro build failed (exit ${astro}); ${DIST}/ is left as it was`);
     return astro;
   }
-  say(`pagefind → ${STAGING}/pagefind/`);
-  const pagefind = await run([PAGEFIND, '--site', STAGING]);
+  say(`pagefind → ${STAGING}/pagefind/ (general) and ${STAGING}/pagefind/tinh/<province>/`);
+  const pagefind = await run([SEARCH_INDEX, STAGING]);
   if (stoppedBy) return exitCodeOf(stoppedBy);
   if (pagefind !== 0) {
     console.error(`build: pagefind failed (exit ${pagefind}); ${DIST}/ is left as it was`);

@@ -9,6 +9,7 @@ import { ambiguousWords, queryVariants, withoutUnknown } from '../lib/search/que
 import type { PlaceMatch } from '../lib/geography/finder.ts';
 import type { Lang } from '../lib/routes/urls.ts';
 import { loadFinder, renderPlace } from './place-answers.ts';
+import { bundlePath, scopeParam, showScope } from './search-scope.ts';
 
 interface PagefindResult {
   id: string;
@@ -45,7 +46,8 @@ const dWords = new Set<string>(JSON.parse(document.querySelector('#search-d-word
 let pagefind: Pagefind | null = null;
 async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
-  const url = '/pagefind/pagefind.js';
+  // The national index, or the province's own (search-scope.ts).
+  const url = `${bundlePath()}pagefind.js`;
   pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Pagefind (≥ 1.5) searches every metadata field and boosts matches in them; "heading" repeats the
   // title with the task's label for display only, and must not lift a task whose label merely starts
@@ -194,6 +196,7 @@ async function run(): Promise<void> {
   const filters = chosenFilters();
   const params = new URLSearchParams();
   if (query.trim()) params.set('q', query.trim());
+  for (const [key, value] of Object.entries(scopeParam())) params.set(key, value);
   for (const [key, value] of Object.entries(filters)) params.set(key, value);
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   list.replaceChildren();
@@ -213,6 +216,7 @@ async function run(): Promise<void> {
   current = { query, results: merged, shown: 0 };
   await showMore();
   empty.hidden = merged.length > 0;
+  showScope(query);
   // Marks the results as complete for this query (used by the benchmark and tests).
   list.dataset.query = query;
   // Places come after the first results: their names file must not delay them.

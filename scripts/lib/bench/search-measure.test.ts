@@ -16,6 +16,10 @@ describe('resourceKind', () => {
     ['/pagefind/index/vi_652d49f.pf_index', 'index'],
     ['/pagefind/fragment/vi_01a995d.pf_fragment', 'fragment'],
     ['/pagefind/filter/vi_281de27.pf_filter', 'filter'],
+    ['/pagefind/tinh/lang-son/pagefind.js', 'pagefind.js'],
+    ['/pagefind/tinh/lang-son/wasm.vi.pagefind', 'wasm'],
+    ['/pagefind/tinh/lang-son/pagefind.vi_3560bf5258.pf_meta', 'meta'],
+    ['/dia-phuong/places.json', 'places'],
     ['/favicon.svg', 'other'],
   ];
   for (const [path, kind] of cases) {

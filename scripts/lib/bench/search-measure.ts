@@ -16,7 +16,21 @@ import { launchBrowser } from '../browser.ts';
 import { serveDist } from '../static-server.ts';
 
 /** The kinds of response a search costs, in the order they are reported. */
-export const RESOURCE_KINDS = ['page', 'css', 'fonts', 'script', 'pagefind.js', 'wasm', 'entry', 'meta', 'index', 'fragment', 'filter', 'other'] as const;
+export const RESOURCE_KINDS = [
+  'page',
+  'css',
+  'fonts',
+  'script',
+  'pagefind.js',
+  'wasm',
+  'entry',
+  'meta',
+  'index',
+  'fragment',
+  'filter',
+  'places',
+  'other',
+] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** Which kind a requested URL is, by its path. */
@@ -27,12 +41,14 @@ export function resourceKind(url: string): ResourceKind {
   if (pathname.endsWith('.pf_filter')) return 'filter';
   if (pathname.endsWith('.pf_meta')) return 'meta';
   if (pathname.endsWith('pagefind-entry.json')) return 'entry';
-  if (/\/pagefind\/wasm\.[^/]*\.pagefind$/.test(pathname)) return 'wasm';
-  if (/\/pagefind\/[^/]*\.js$/.test(pathname)) return 'pagefind.js';
+  // The national index under /pagefind/, a province's under /pagefind/tinh/<province>/.
+  if (/\/pagefind\/(?:tinh\/[^/]+\/)?wasm\.[^/]*\.pagefind$/.test(pathname)) return 'wasm';
+  if (/\/pagefind\/(?:tinh\/[^/]+\/)?[^/]*\.js$/.test(pathname)) return 'pagefind.js';
   if (/\.(woff2?|ttf|otf)$/.test(pathname)) return 'fonts';
   if (pathname.endsWith('.css')) return 'css';
   if (/\.m?js$/.test(pathname)) return 'script';
   if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page';
+  if (pathname === '/dia-phuong/places.json') return 'places';
   return 'other';
 }
 
@@ -105,8 +121,17 @@ async function typeAndSubmit(page: Page, meter: Meter, query: string): Promise<Q
   return meter.stop();
 }
 
-/** Serves `site` (a built dist/ with its pagefind index) and measures a first and a follow-up query. */
-export async function measureSearch(site: string, first: string, followUp: string, options: { browser?: Browser } = {}): Promise<SearchFigures> {
+/**
+ * Serves `site` (a built dist/ with its pagefind index) and measures a first and a follow-up query,
+ * in every province or, with `scope` (a province id: ?tinh=…, src/lib/search/scope.ts), in one.
+ */
+export async function measureSearch(
+  site: string,
+  first: string,
+  followUp: string,
+  options: { browser?: Browser; scope?: string } = {},
+): Promise<SearchFigures> {
+  const scope = options.scope ? `&tinh=${encodeURIComponent(options.scope)}` : '';
   const server = await serveDist(site, { gzip: true });
   const browser = options.browser ?? (await launchBrowser());
   try {
@@ -115,7 +140,7 @@ export async function measureSearch(site: string, first: string, followUp: strin
     const page = await cold.newPage();
     const meter = new Meter(page);
     meter.start();
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(first)}`);
+    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(first)}${scope}`);
     await resultsShown(page, first);
     const firstFromNavigation = await meter.stop();
     await page.waitForTimeout(200);
@@ -126,7 +151,7 @@ export async function measureSearch(site: string, first: string, followUp: strin
     const searchPage = await loaded.newPage();
     const submitMeter = new Meter(searchPage);
     submitMeter.start();
-    await searchPage.goto(`${server.url}/tim-kiem/`);
+    await searchPage.goto(`${server.url}/tim-kiem/${scope ? `?${scope.slice(1)}` : ''}`);
     // The empty search page starts the index while the citizen types; this waits until it is done.
     await searchPage.waitForLoadState('networkidle');
     const pageLoad = await submitMeter.stop();

@@ -10,6 +10,8 @@ export interface PageIndex {
   meta: Record<string, string>;
   /** Filters: key → one or more values. */
   filters: Partial<Record<'plan' | 'province' | 'dimension' | 'agency' | 'type' | 'year', string[]>>;
+  /** The province of today whose index the page goes into (scope.ts); none for the general index. */
+  scope?: string | null;
 }
 
 /** Years a period covers, as filter values ("2021", "2022", …). */

@@ -1,0 +1,34 @@
+/** Search scopes against the real geography: old provinces go to the province of today. */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../content/corpus.ts';
+import { ALL_PROVINCES, askedScope, declaredScope, provinceScope } from './scope.ts';
+
+const places = loadCorpus('content', { today: '2026-12-02' }).geography.places;
+
+describe('provinceScope', () => {
+  it('a province of today is its own scope; an old one is the province it went into', () => {
+    expect(provinceScope('can-tho', places)).toBe('can-tho');
+    expect(provinceScope('lang-son', places)).toBe('lang-son');
+    expect(provinceScope('soc-trang', places)).toBe('can-tho');
+    expect(provinceScope('can-tho-cu', places)).toBe('can-tho');
+  });
+  it('none for an unknown id, no id, or a tree without geography (the general index)', () => {
+    expect(provinceScope('atlantis', places)).toBeNull();
+    expect(provinceScope(undefined, places)).toBeNull();
+    expect(provinceScope('can-tho', null)).toBeNull();
+  });
+});
+
+describe('declared and asked scopes', () => {
+  it('reads the scope a page declares', () => {
+    expect(declaredScope('<div hidden data-pagefind-ignore="index" data-search-scope="can-tho">')).toBe('can-tho');
+    expect(declaredScope('<div hidden data-pagefind-ignore="index">')).toBeNull();
+  });
+  it('accepts a known province or all provinces, nothing else', () => {
+    const known = new Set(['can-tho']);
+    expect(askedScope('can-tho', known)).toBe('can-tho');
+    expect(askedScope(ALL_PROVINCES, known)).toBe(ALL_PROVINCES);
+    expect(askedScope('<script>', known)).toBeNull();
+    expect(askedScope(null, known)).toBeNull();
+  });
+});
