@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide.ts';
 import { legalDocumentSchema } from './schemas/legal-document.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
 import { communeMappingSchema, districtAreaSchema, newCommuneSchema } from './schemas/geography.ts';
 import { districtAreas } from './lib/geography/successors.ts';
 import { agencySchema } from './schemas/agency.ts';
@@ -56,6 +57,11 @@ export const collections = {
     schema: communeMappingSchema,
   }),
   legal: defineCollection({ loader: () => corpus().legalDocuments, schema: legalDocumentSchema }),
+  // The glossary of /en/thuat-ngu/ (content/glossary.yaml); `order` keeps the file's order, which the store does not.
+  glossary: defineCollection({
+    loader: () => corpus().glossary.map((term, order) => ({ ...term, order })),
+    schema: glossaryTermSchema.extend({ order: z.number().int() }),
+  }),
   // What changed in /data/ and what the portal corrected, newest first (content/data-changelog.yaml, content/corrections.yaml).
   dataChangelog: defineCollection({
     loader: () => corpus().dataChangelog.map((change) => ({ ...change, id: change.version })),

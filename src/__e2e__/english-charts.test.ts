@@ -72,6 +72,11 @@ describe('English that reads as English', () => {
     const main = await text(page, 'main');
     expect(main).toContain('xã — commune');
     expect(main).toContain('72/2025/QH15');
+    expect(main).toContain('See also Localities and Offices.');
+    // Each legal basis is a short citation linking to the text an editor checked.
+    const basis = page.locator('dt#doan-the + dd a[rel="external"]');
+    expect(await basis.textContent()).toBe('No. 203/2025/QH15');
+    expect(await basis.getAttribute('href')).toMatch(/^https:\/\//);
     expect(await page.getAttribute('#site-search-q', 'placeholder')).toMatch(/^e\.g\. /);
     await page.context().close();
   });

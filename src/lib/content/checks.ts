@@ -171,6 +171,7 @@ export function checkCorpus(corpus: Corpus, today: string): ContentProblem[] {
   }
   problems.push(...checkGuides(corpus, taskIds, subdimensionCodes));
   problems.push(...checkLegalCitations(corpus));
+  problems.push(...checkGlossary(corpus));
   problems.push(...checkGeography(corpus.geography));
   problems.push(...checkLocalitiesInGeography(corpus.localities, corpus.geography.places));
   return problems;
@@ -230,6 +231,24 @@ function checkLegalCitations(corpus: Corpus): ContentProblem[] {
   for (const guide of corpus.guides) {
     const file = corpus.files.get(`guides:${guide.lang}/${guide.slug}`) ?? `content/guides/${guide.lang}/${guide.slug}.mdx`;
     problems.push(...guideCitationProblems(guide, register).map(({ entry, field, message }) => ({ file, entry, field, message })));
+  }
+  return problems;
+}
+
+/** Each glossary term once, and every legal basis it gives a document of the register. */
+function checkGlossary(corpus: Corpus): ContentProblem[] {
+  const file = 'content/glossary.yaml';
+  const register = new Set(corpus.legalDocuments.map((document) => document.id));
+  const problems: ContentProblem[] = [];
+  for (const [id, count] of duplicates(corpus.glossary, (term) => term.id)) {
+    problems.push({ file, entry: `entry "${id}"`, field: 'id', message: `is used by ${count} terms; give each a unique id` });
+  }
+  for (const term of corpus.glossary) {
+    term.basis.forEach((basis, index) => {
+      if (!register.has(basis.document)) {
+        problems.push({ file, entry: `entry "${term.id}"`, field: `basis[${index}].document`, message: `"${basis.document}" is not in the register; add content/legal/${basis.document}.yaml (see content/legal/README.md) or cite a document that is there` });
+      }
+    });
   }
   return problems;
 }

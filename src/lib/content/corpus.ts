@@ -19,6 +19,7 @@ import { scoreSchema, type Score } from '../../schemas/score.ts';
 import { taskSchema, type Task } from '../../schemas/task.ts';
 import { guideSchema, type GuideEntry } from '../../schemas/guide.ts';
 import { legalDocumentSchema, type LegalDocument } from '../../schemas/legal-document.ts';
+import { glossaryTermSchema } from '../../schemas/glossary.ts';
 import { communeMappingSchema, newCommuneSchema } from '../../schemas/geography.ts';
 import { checkCorpus } from './checks.ts';
 import { csvRecords, type CsvRecords } from './csv.ts';
@@ -290,6 +291,7 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
 
   const guides = readGuides(reader, path.join(root, 'guides'));
   const legalDocuments = readLegalDocuments(reader, path.join(root, 'legal'));
+  const glossary = readEntries(reader, 'glossary', path.join(root, 'glossary.yaml'), glossaryTermSchema);
   const geography = readGeography(reader, path.join(root, 'geography'));
   // Every province, new and old, is a locality: the file names those the plans name, the geography the rest.
   const allLocalities = geography.places ? withProvinces(localities, geography.places) : localities;
@@ -311,6 +313,7 @@ export function readCorpus(root: string): { corpus: Corpus; problems: ContentPro
     progress,
     guides,
     legalDocuments,
+    glossary,
     geography,
     dataChangelog,
     corrections,

@@ -8,6 +8,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import type { DataChange } from '../../schemas/data-changelog.ts';
 import type { Dimension } from '../../schemas/dimension.ts';
 import type { CommuneMapping, NewCommune } from '../../schemas/geography.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { GuideEntry } from '../../schemas/guide.ts';
 import type { LegalDocument } from '../../schemas/legal-document.ts';
 import type { Locality } from '../../schemas/locality.ts';
@@ -39,6 +40,8 @@ export interface Corpus {
     /** The provinces and communes, new and old, with their lookups; null where the tree has no geography (benchmark corpora). */
     places: Geography | null;
   };
+  /** The glossary of unit and office names (content/glossary.yaml), in the file's order. */
+  glossary: GlossaryTerm[];
   /** Dated changes of the published data files (content/data-changelog.yaml), newest first. */
   dataChangelog: DataChange[];
   /** Corrections of what the portal published (content/corrections.yaml), newest first. */
