@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--scales real,2000,20000] [--skip-lighthouse] [--skip-search] [--keep]
+ * npm run bench [-- --json] [--scales real,2000,20000] [--skip-lighthouse] [--skip-search] [--skip-progress-cost] [--keep]
  *
  * Builds the real corpus and synthetic corpora (regenerated under .bench/ by
  * `npm run corpus` on every run, marked synthetic, never published) and, for
@@ -7,11 +7,13 @@
  * floor (scripts/bench/floor: the same collections, one minimal page per task,
  * built in the same run with the same Node and content), the pagefind index
  * (time, size), the gzip weight of each page type, the search in headless
- * Chromium; then Lighthouse on the real corpus; then the issue's targets.
+ * Chromium; then Lighthouse on the real corpus; then the issue's targets. A corpus with
+ * progress updates is built a second time without them (the same tree, progress/ left out),
+ * to show what the reports cost (--skip-progress-cost leaves that build out).
  * Builds run with NODE_OPTIONS=--max-old-space-size=4096, like a 4 GB machine.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     scales: { type: 'string', default: 'real,2000,20000' },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'skip-progress-cost': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -105,7 +108,7 @@ function heaviestPages(files: { relative: string; size: number }[]): Record<Page
 
 const sitePath = (relative: string) => `/${relative.replace(/index\.html$/, '')}`;
 
-async function contentFor(scale: string): Promise<{ dir: string; tasks: number }> {
+async function contentFor(scale: string): Promise<{ dir: string; tasks: number; updates: number; reportedTasks: number }> {
   const dir = scale === 'real' ? path.resolve('content') : path.resolve(`.bench/corpus-${scale}/content`);
   // Always regenerated (a few seconds): a corpus left by an older generator would
   // measure content the site no longer has.
@@ -114,7 +117,27 @@ async function contentFor(scale: string): Promise<{ dir: string; tasks: number }
     await measured(process.execPath, ['scripts/corpus.ts', '--tasks', scale]);
   }
   const { loadCorpus } = await import('../src/lib/content/corpus.ts');
-  return { dir, tasks: loadCorpus(dir).tasks.length };
+  const corpus = loadCorpus(dir);
+  return { dir, tasks: corpus.tasks.length, updates: corpus.progress.length, reportedTasks: new Set(corpus.progress.map((update) => update.task)).size };
+}
+
+/**
+ * The site build of a synthetic corpus without its progress updates: a copy of the tree with
+ * progress/ left out (the plans, tasks and pages are the same), built like the corpus itself.
+ */
+async function buildWithoutUpdates(scale: string, dir: string): Promise<{ ms: number; pages: number; peakBytes: number }> {
+  const copy = path.resolve(`.bench/corpus-${scale}-no-progress/content`);
+  const site = path.resolve(`.bench/site-${scale}-no-progress`);
+  rmSync(copy, { recursive: true, force: true });
+  const progressDir = path.join(dir, 'progress');
+  cpSync(dir, copy, { recursive: true, filter: (source) => source !== progressDir && !source.startsWith(`${progressDir}${path.sep}`) });
+  try {
+    const build = await measured(process.execPath, [ASTRO, 'build', '--force', '--outDir', site], { PAPI_CONTENT_DIR: copy, BUILD_DATE: today });
+    return { ms: build.ms, pages: htmlFiles(site).length, peakBytes: build.peakBytes };
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(path.dirname(copy), { recursive: true, force: true });
+  }
 }
 
 const loadBefore = os.loadavg();
@@ -135,6 +158,12 @@ for (const scale of scales) {
   const floor = await measured(process.execPath, [ASTRO, 'build', '--force', '--root', 'scripts/bench/floor', '--outDir', floorOut], env);
   const floorPages = htmlFiles(floorOut).length;
   rmSync(floorOut, { recursive: true, force: true });
+  let withoutUpdates: ScaleFigures['progress']['withoutUpdates'] = null;
+  if (scale !== 'real' && content.updates > 0 && !values['skip-progress-cost']) {
+    log(`${scale}: site build without its ${content.updates} progress updates…`);
+    withoutUpdates = await buildWithoutUpdates(scale, content.dir);
+    log(`${scale}: built without progress updates in ${(withoutUpdates.ms / 1000).toFixed(1)} s (with them: ${(build.ms / 1000).toFixed(1)} s)`);
+  }
 
   const files = htmlFiles(site);
   const heaviest = heaviestPages(files);
@@ -187,6 +216,7 @@ for (const scale of scales) {
       ratio: msPerPage / floorMsPerPage,
     },
     index: { ms: index.ms, bytes: directorySize(path.join(site, 'pagefind')), peakBytes: index.peakBytes },
+    progress: { updates: content.updates, reportedTasks: content.reportedTasks, withoutUpdates },
     weights,
     search,
   });

@@ -16,6 +16,7 @@ export function scaleFigures(scale: string, tasks: number, overrides: Partial<Sc
       ratio: 10 / 6,
     },
     index: { ms: tasks * 5, bytes: tasks * 2500, peakBytes: 256 * 1024 ** 2 },
+    progress: { updates: 0, reportedTasks: 0, withoutUpdates: null },
     weights: {
       home: weight(6000, '/'),
       plan: weight(20_000, '/ke-hoach/a/'),

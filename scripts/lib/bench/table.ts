@@ -44,6 +44,33 @@ export function renderReport(report: BenchReport): string {
     ),
   );
 
+  const reported = report.scales.filter((scale) => scale.progress.withoutUpdates !== null);
+  if (reported.length > 0) {
+    sections.push(
+      `Progress updates: the site build with them and without them (the same corpus, its progress/ removed):\n${formatTable(
+        ['corpus', 'updates', 'tasks reported', 'build with', 'build without', 'difference', 'peak with', 'peak without'],
+        reported.flatMap((scale) => {
+          const without = scale.progress.withoutUpdates;
+          if (!without) return [];
+          const difference = scale.build.ms - without.ms;
+          return [
+            [
+              scale.scale,
+              tasksLabel(scale.progress.updates),
+              tasksLabel(scale.progress.reportedTasks),
+              seconds(scale.build.ms),
+              seconds(without.ms),
+              `${difference >= 0 ? '+' : '−'}${seconds(Math.abs(difference))} (${difference >= 0 ? '+' : '−'}${Math.abs((difference / without.ms) * 100).toFixed(0)} %)`,
+              mb(scale.build.peakBytes),
+              mb(without.peakBytes),
+            ],
+          ];
+        }),
+        [false, true, true, true, true, true, true, true],
+      )}`,
+    );
+  }
+
   sections.push(
     `Page weight, gzip (heaviest page of each type; fonts apart):\n${formatTable(
       ['corpus', 'page', 'HTML', 'CSS', 'JS', 'HTML+CSS+JS', 'fonts', 'file'],
