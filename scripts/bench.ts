@@ -17,6 +17,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { childrenCpuMs } from './lib/bench/cpu.ts';
 import { parseProcStatus, peakOf, processTree, type ProcessMemory } from './lib/bench/memory.ts';
 import { PAGE_KINDS, pageKind, type BenchReport, type PageKind, type ScaleFigures } from './lib/bench/report.ts';
 import { renderReport } from './lib/bench/table.ts';
@@ -62,9 +63,16 @@ function processes(): ProcessMemory[] {
   });
 }
 
-/** Runs a command to completion: wall time and the peak memory of its process tree, sampled every 250 ms. */
-async function measured(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; peakBytes: number }> {
+const childrenCpu = () => childrenCpuMs(readFileSync('/proc/self/stat', 'utf8'));
+
+/**
+ * Runs a command to completion: wall time, the CPU time of its process tree (the bench runs
+ * one command at a time, so the children's time that grew is its), and the peak memory of
+ * its process tree, sampled every 250 ms.
+ */
+async function measured(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; cpuMs: number; peakBytes: number }> {
   const begin = performance.now();
+  const cpuBefore = childrenCpu();
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096', ...env } });
   let tail = '';
   const keep = (chunk: Buffer) => {
@@ -80,7 +88,7 @@ async function measured(command: string, args: string[], env: Record<string, str
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}):\n${tail}`);
-  return { ms: performance.now() - begin, peakBytes };
+  return { ms: performance.now() - begin, cpuMs: childrenCpu() - cpuBefore, peakBytes };
 }
 
 function htmlFiles(site: string): { relative: string; size: number }[] {
@@ -125,7 +133,7 @@ async function contentFor(scale: string): Promise<{ dir: string; tasks: number; 
  * The site build of a synthetic corpus without its progress updates: a copy of the tree with
  * progress/ left out (the plans, tasks and pages are the same), built like the corpus itself.
  */
-async function buildWithoutUpdates(scale: string, dir: string): Promise<{ ms: number; pages: number; peakBytes: number }> {
+async function buildWithoutUpdates(scale: string, dir: string): Promise<NonNullable<ScaleFigures['progress']['withoutUpdates']>> {
   const copy = path.resolve(`.bench/corpus-${scale}-no-progress/content`);
   const site = path.resolve(`.bench/site-${scale}-no-progress`);
   rmSync(copy, { recursive: true, force: true });
@@ -133,7 +141,7 @@ async function buildWithoutUpdates(scale: string, dir: string): Promise<{ ms: nu
   cpSync(dir, copy, { recursive: true, filter: (source) => source !== progressDir && !source.startsWith(`${progressDir}${path.sep}`) });
   try {
     const build = await measured(process.execPath, [ASTRO, 'build', '--force', '--outDir', site], { PAPI_CONTENT_DIR: copy, BUILD_DATE: today });
-    return { ms: build.ms, pages: htmlFiles(site).length, peakBytes: build.peakBytes };
+    return { ms: build.ms, cpuMs: build.cpuMs, pages: htmlFiles(site).length, peakBytes: build.peakBytes };
   } finally {
     rmSync(site, { recursive: true, force: true });
     rmSync(path.dirname(copy), { recursive: true, force: true });
@@ -210,6 +218,7 @@ for (const scale of scales) {
     pages: files.length,
     build: {
       ms: build.ms,
+      cpuMs: build.cpuMs,
       msPerPage,
       peakBytes: build.peakBytes,
       floor: { ms: floor.ms, pages: floorPages, msPerPage: floorMsPerPage, peakBytes: floor.peakBytes },

@@ -10,6 +10,7 @@ export function scaleFigures(scale: string, tasks: number, overrides: Partial<Sc
     pages: tasks * 3,
     build: {
       ms: tasks * 30,
+      cpuMs: tasks * 40,
       msPerPage: 10,
       peakBytes: 1024 ** 3,
       floor: { ms: tasks * 6, pages: tasks, msPerPage: 6, peakBytes: 512 * 1024 ** 2 },

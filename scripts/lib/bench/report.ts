@@ -48,6 +48,8 @@ export interface ScaleFigures {
   pages: number;
   build: {
     ms: number;
+    /** CPU time (user + system) of the build's processes: steadier than wall time on a shared machine. */
+    cpuMs: number;
     msPerPage: number;
     /** Peak resident memory of the build's process tree, in bytes (see memory.ts). */
     peakBytes: number;
@@ -72,7 +74,7 @@ export interface ProgressFigures {
    * The site build of the same corpus without its progress updates (same plans, tasks and
    * pages); null when not measured: a corpus without updates, or --skip-progress-cost.
    */
-  withoutUpdates: { ms: number; pages: number; peakBytes: number } | null;
+  withoutUpdates: { ms: number; cpuMs: number; pages: number; peakBytes: number } | null;
 }
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -46,13 +46,13 @@ describe('renderReport', () => {
       scales: [
         scaleFigures('real', 205),
         scaleFigures('20000', 20_000, {
-          progress: { updates: 13_400, reportedTasks: 6_700, withoutUpdates: { ms: 540_000, pages: 60_000, peakBytes: 900 * 1024 ** 2 } },
+          progress: { updates: 13_400, reportedTasks: 6_700, withoutUpdates: { ms: 540_000, cpuMs: 780_000, pages: 60_000, peakBytes: 900 * 1024 ** 2 } },
         }),
       ],
     });
     const table = renderReport(withUpdates);
     expect(table).toContain('Progress updates: the site build with them and without them');
-    expect(table).toMatch(/^20000 +13,400 +6,700 +600\.0 s +540\.0 s +\+60\.0 s \(\+11 %\) +1024\.0 MB +900\.0 MB$/m);
+    expect(table).toMatch(/^20000 +13,400 +6,700 +600\.0 s +540\.0 s +\+60\.0 s \(\+11 %\) +800\.0 s +780\.0 s +\+20\.0 s \(\+3 %\) +1024\.0 MB +900\.0 MB$/m);
     expect(table).not.toMatch(/^real +0 /m);
   });
   it('prints the machine and the load average', () => {
