@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.staging/', 'dist.previous/', '.astro/', '.bench/', '.fixture-build/', 'node_modules/', 'public/', 'content/'] },
+  { ignores: ['dist/', 'dist.staging/', 'dist.previous/', '**/.astro/', '.bench/', '.fixture-build/', 'node_modules/', 'public/', 'content/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   astro.configs.recommended,

@@ -75,7 +75,7 @@ for (const scale of values.scales.split(',')) {
   const buildMs = measureOnly
     ? Number.NaN
     : run(NODE, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', site], { PAPI_CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-22' });
-  const indexMs = measureOnly ? Number.NaN : run('node_modules/.bin/pagefind', ['--site', site, '--silent']);
+  const indexMs = measureOnly ? Number.NaN : run(NODE, ['scripts/search-index.ts', site]);
   const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
   const queries = await measureSearch(site, 'gia dat', 'ho ngheo');
   rows.push({

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--scales real,2000,20000] [--skip-lighthouse] [--skip-search] [--keep]
+ * npm run bench [-- --json] [--scales real,2000,20000] [--skip-lighthouse] [--skip-search] [--skip-progress-cost] [--keep]
  *
  * Builds the real corpus and synthetic corpora (regenerated under .bench/ by
  * `npm run corpus` on every run, marked synthetic, never published) and, for
@@ -7,14 +7,17 @@
  * floor (scripts/bench/floor: the same collections, one minimal page per task,
  * built in the same run with the same Node and content), the pagefind index
  * (time, size), the gzip weight of each page type, the search in headless
- * Chromium; then Lighthouse on the real corpus; then the issue's targets.
+ * Chromium; then Lighthouse on the real corpus; then the issue's targets. A corpus with
+ * progress updates is built a second time without them (the same tree, progress/ left out),
+ * to show what the reports cost (--skip-progress-cost leaves that build out).
  * Builds run with NODE_OPTIONS=--max-old-space-size=4096, like a 4 GB machine.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { childrenCpuMs } from './lib/bench/cpu.ts';
 import { parseProcStatus, peakOf, processTree, type ProcessMemory } from './lib/bench/memory.ts';
 import { PAGE_KINDS, pageKind, type BenchReport, type PageKind, type ScaleFigures } from './lib/bench/report.ts';
 import { renderReport } from './lib/bench/table.ts';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     scales: { type: 'string', default: 'real,2000,20000' },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'skip-progress-cost': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -44,7 +48,8 @@ for (const scale of scales) {
 const started = performance.now();
 const today = referenceDate();
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
-const PAGEFIND = path.resolve('node_modules/.bin/pagefind');
+// The site's own indexing step (national index and one per province), as npm run build runs it.
+const SEARCH_INDEX = ['scripts/search-index.ts'];
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 function processes(): ProcessMemory[] {
@@ -59,9 +64,16 @@ function processes(): ProcessMemory[] {
   });
 }
 
-/** Runs a command to completion: wall time and the peak memory of its process tree, sampled every 250 ms. */
-async function measured(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; peakBytes: number }> {
+const childrenCpu = () => childrenCpuMs(readFileSync('/proc/self/stat', 'utf8'));
+
+/**
+ * Runs a command to completion: wall time, the CPU time of its process tree (the bench runs
+ * one command at a time, so the children's time that grew is its), and the peak memory of
+ * its process tree, sampled every 250 ms.
+ */
+async function measured(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; cpuMs: number; peakBytes: number }> {
   const begin = performance.now();
+  const cpuBefore = childrenCpu();
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096', ...env } });
   let tail = '';
   const keep = (chunk: Buffer) => {
@@ -77,7 +89,7 @@ async function measured(command: string, args: string[], env: Record<string, str
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}):\n${tail}`);
-  return { ms: performance.now() - begin, peakBytes };
+  return { ms: performance.now() - begin, cpuMs: childrenCpu() - cpuBefore, peakBytes };
 }
 
 function htmlFiles(site: string): { relative: string; size: number }[] {
@@ -105,7 +117,7 @@ function heaviestPages(files: { relative: string; size: number }[]): Record<Page
 
 const sitePath = (relative: string) => `/${relative.replace(/index\.html$/, '')}`;
 
-async function contentFor(scale: string): Promise<{ dir: string; tasks: number }> {
+async function contentFor(scale: string): Promise<{ dir: string; tasks: number; updates: number; reportedTasks: number }> {
   const dir = scale === 'real' ? path.resolve('content') : path.resolve(`.bench/corpus-${scale}/content`);
   // Always regenerated (a few seconds): a corpus left by an older generator would
   // measure content the site no longer has.
@@ -114,7 +126,27 @@ async function contentFor(scale: string): Promise<{ dir: string; tasks: number }
     await measured(process.execPath, ['scripts/corpus.ts', '--tasks', scale]);
   }
   const { loadCorpus } = await import('../src/lib/content/corpus.ts');
-  return { dir, tasks: loadCorpus(dir).tasks.length };
+  const corpus = loadCorpus(dir);
+  return { dir, tasks: corpus.tasks.length, updates: corpus.progress.length, reportedTasks: new Set(corpus.progress.map((update) => update.task)).size };
+}
+
+/**
+ * The site build of a synthetic corpus without its progress updates: a copy of the tree with
+ * progress/ left out (the plans, tasks and pages are the same), built like the corpus itself.
+ */
+async function buildWithoutUpdates(scale: string, dir: string): Promise<NonNullable<ScaleFigures['progress']['withoutUpdates']>> {
+  const copy = path.resolve(`.bench/corpus-${scale}-no-progress/content`);
+  const site = path.resolve(`.bench/site-${scale}-no-progress`);
+  rmSync(copy, { recursive: true, force: true });
+  const progressDir = path.join(dir, 'progress');
+  cpSync(dir, copy, { recursive: true, filter: (source) => source !== progressDir && !source.startsWith(`${progressDir}${path.sep}`) });
+  try {
+    const build = await measured(process.execPath, [ASTRO, 'build', '--force', '--outDir', site], { PAPI_CONTENT_DIR: copy, BUILD_DATE: today });
+    return { ms: build.ms, cpuMs: build.cpuMs, pages: htmlFiles(site).length, peakBytes: build.peakBytes };
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+    rmSync(path.dirname(copy), { recursive: true, force: true });
+  }
 }
 
 const loadBefore = os.loadavg();
@@ -130,11 +162,17 @@ for (const scale of scales) {
   log(`${scale} (${content.tasks} tasks): site build…`);
   const build = await measured(process.execPath, [ASTRO, 'build', '--force', '--outDir', site], env);
   log(`${scale}: site built in ${(build.ms / 1000).toFixed(1)} s; pagefind…`);
-  const index = await measured(PAGEFIND, ['--site', site, '--silent']);
+  const index = await measured(process.execPath, [...SEARCH_INDEX, site]);
   log(`${scale}: indexed in ${(index.ms / 1000).toFixed(1)} s; framework floor build…`);
   const floor = await measured(process.execPath, [ASTRO, 'build', '--force', '--root', 'scripts/bench/floor', '--outDir', floorOut], env);
   const floorPages = htmlFiles(floorOut).length;
   rmSync(floorOut, { recursive: true, force: true });
+  let withoutUpdates: ScaleFigures['progress']['withoutUpdates'] = null;
+  if (scale !== 'real' && content.updates > 0 && !values['skip-progress-cost']) {
+    log(`${scale}: site build without its ${content.updates} progress updates…`);
+    withoutUpdates = await buildWithoutUpdates(scale, content.dir);
+    log(`${scale}: built without progress updates in ${(withoutUpdates.ms / 1000).toFixed(1)} s (with them: ${(build.ms / 1000).toFixed(1)} s)`);
+  }
 
   const files = htmlFiles(site);
   const heaviest = heaviestPages(files);
@@ -181,12 +219,14 @@ for (const scale of scales) {
     pages: files.length,
     build: {
       ms: build.ms,
+      cpuMs: build.cpuMs,
       msPerPage,
       peakBytes: build.peakBytes,
       floor: { ms: floor.ms, pages: floorPages, msPerPage: floorMsPerPage, peakBytes: floor.peakBytes },
       ratio: msPerPage / floorMsPerPage,
     },
     index: { ms: index.ms, bytes: directorySize(path.join(site, 'pagefind')), peakBytes: index.peakBytes },
+    progress: { updates: content.updates, reportedTasks: content.reportedTasks, withoutUpdates },
     weights,
     search,
   });

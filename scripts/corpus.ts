@@ -1,12 +1,14 @@
 /**
  * npm run corpus -- --tasks N [--out DIR] [--seed S]
  *
- * Writes a synthetic content tree (clearly marked as such) for benchmarks,
- * outside content/ — by default .bench/corpus-N/content, which git ignores.
+ * Writes a national synthetic content tree (clearly marked as such) for benchmarks,
+ * outside content/ — by default .bench/corpus-N/content, which git ignores: plans of
+ * the real provinces and communes of today with N tasks in all, their offices, and
+ * progress updates for about a third of the tasks (scripts/lib/bench/corpus.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, vocabularyOf } from './lib/bench/corpus.ts';
+import { generateCorpus, geographyFiles, vocabularyOf } from './lib/bench/corpus.ts';
 import { writeCorpus } from './lib/bench/write-corpus.ts';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 
@@ -20,7 +22,8 @@ const out = path.resolve(values.out ?? `.bench/corpus-${tasks}`);
 let contentDir: string;
 try {
   // Synthetic data must never be published: never in content/, never over a folder that is not a corpus.
-  contentDir = writeCorpus(generateCorpus(tasks, vocabularyOf(loadCorpus('content')), Number(values.seed)), out, 'content');
+  const files = generateCorpus(tasks, vocabularyOf(loadCorpus('content')), Number(values.seed), geographyFiles('content'));
+  contentDir = writeCorpus(files, out, 'content');
 } catch (error) {
   process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

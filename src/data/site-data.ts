@@ -45,7 +45,9 @@ async function read(): Promise<SiteData> {
   const communes = data(await getCollection('communes'));
   const mapping = data(await getCollection('communeMappings'));
   const places = communes.length > 0 ? buildGeography({ communes, mapping }) : null;
-  const indexes = buildIndexes({ agencies, plans, tasks, localities });
+  // The progress index reads the same list the open data does: updates of one day keep the order of this list.
+  const progress = data(await getCollection('progress'));
+  const indexes = buildIndexes({ agencies, plans, tasks, localities, progress });
   const districtAreas = new Map(data(await getCollection('districtAreas')).map((area) => [area.id, area.communes]));
   return {
     plans,
@@ -53,7 +55,7 @@ async function read(): Promise<SiteData> {
     commitments: data(await getCollection('commitments')),
     agencies,
     localities,
-    progress: data(await getCollection('progress')),
+    progress,
     dimensions: data(await getCollection('dimensions')).sort((a, b) => a.number - b.number),
     scores: data(await getCollection('scores')),
     // Collections do not keep the file's order: newest first, as the files list them.

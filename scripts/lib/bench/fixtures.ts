@@ -10,12 +10,14 @@ export function scaleFigures(scale: string, tasks: number, overrides: Partial<Sc
     pages: tasks * 3,
     build: {
       ms: tasks * 30,
+      cpuMs: tasks * 40,
       msPerPage: 10,
       peakBytes: 1024 ** 3,
       floor: { ms: tasks * 6, pages: tasks, msPerPage: 6, peakBytes: 512 * 1024 ** 2 },
       ratio: 10 / 6,
     },
     index: { ms: tasks * 5, bytes: tasks * 2500, peakBytes: 256 * 1024 ** 2 },
+    progress: { updates: 0, reportedTasks: 0, withoutUpdates: null },
     weights: {
       home: weight(6000, '/'),
       plan: weight(20_000, '/ke-hoach/a/'),

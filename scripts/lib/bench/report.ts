@@ -48,6 +48,8 @@ export interface ScaleFigures {
   pages: number;
   build: {
     ms: number;
+    /** CPU time (user + system) of the build's processes: steadier than wall time on a shared machine. */
+    cpuMs: number;
     msPerPage: number;
     /** Peak resident memory of the build's process tree, in bytes (see memory.ts). */
     peakBytes: number;
@@ -56,9 +58,23 @@ export interface ScaleFigures {
     ratio: number;
   };
   index: { ms: number; bytes: number; peakBytes: number };
+  /** What progress reports cost: the corpus's updates, and the site build of the same corpus with them removed. */
+  progress: ProgressFigures;
   /** The heaviest page of each type (largest HTML), or null when the build has none. */
   weights: Record<PageKind, (PageWeight & { page: string }) | null>;
   search: SearchBench | null;
+}
+
+export interface ProgressFigures {
+  /** Progress updates in the corpus. */
+  updates: number;
+  /** Tasks with at least one update. */
+  reportedTasks: number;
+  /**
+   * The site build of the same corpus without its progress updates (same plans, tasks and
+   * pages); null when not measured: a corpus without updates, or --skip-progress-cost.
+   */
+  withoutUpdates: { ms: number; cpuMs: number; pages: number; peakBytes: number } | null;
 }
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

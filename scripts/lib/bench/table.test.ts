@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchReport } from './fixtures.ts';
+import { benchReport, scaleFigures } from './fixtures.ts';
 import { formatTable, renderReport } from './table.ts';
 import { evaluateTargets } from './targets.ts';
 
@@ -37,6 +37,23 @@ describe('renderReport', () => {
   });
   it('prints the three search measurements of each corpus', () => {
     expect(text).toMatch(/^20000 +250\.0 kB +280 ms +90\.0 kB +200 ms +50\.0 kB +120 ms$/m);
+  });
+  it('leaves out the progress table when no corpus measured its build without updates', () => {
+    expect(text).not.toContain('Progress updates:');
+  });
+  it('prints the build with and without the progress updates of a corpus that has them', () => {
+    const withUpdates = benchReport({
+      scales: [
+        scaleFigures('real', 205),
+        scaleFigures('20000', 20_000, {
+          progress: { updates: 13_400, reportedTasks: 6_700, withoutUpdates: { ms: 540_000, cpuMs: 780_000, pages: 60_000, peakBytes: 900 * 1024 ** 2 } },
+        }),
+      ],
+    });
+    const table = renderReport(withUpdates);
+    expect(table).toContain('Progress updates: the site build with them and without them');
+    expect(table).toMatch(/^20000 +13,400 +6,700 +600\.0 s +540\.0 s +\+60\.0 s \(\+11 %\) +800\.0 s +780\.0 s +\+20\.0 s \(\+3 %\) +1024\.0 MB +900\.0 MB$/m);
+    expect(table).not.toMatch(/^real +0 /m);
   });
   it('prints the machine and the load average', () => {
     expect(text).toContain('2 cores');

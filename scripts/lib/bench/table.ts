@@ -16,6 +16,12 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 export const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const tasksLabel = (tasks: number) => tasks.toLocaleString('en');
+/** "+60.0 s (+11 %)": how much longer `value` took than `base`. */
+function change(value: number, base: number): string {
+  const difference = value - base;
+  const sign = difference >= 0 ? '+' : '−';
+  return `${sign}${seconds(Math.abs(difference))} (${sign}${Math.abs((difference / base) * 100).toFixed(0)} %)`;
+}
 
 export function renderReport(report: BenchReport): string {
   const { machine } = report;
@@ -43,6 +49,47 @@ export function renderReport(report: BenchReport): string {
       [false, true, true, true, true, true, true, true, true, true, true],
     ),
   );
+
+  const reported = report.scales.filter((scale) => scale.progress.withoutUpdates !== null);
+  if (reported.length > 0) {
+    sections.push(
+      `Progress updates: the site build with them and without them (the same corpus, its progress/ removed):\n${formatTable(
+        [
+          'corpus',
+          'updates',
+          'tasks reported',
+          'build with',
+          'build without',
+          'difference',
+          'CPU with',
+          'CPU without',
+          'difference',
+          'peak with',
+          'peak without',
+        ],
+        reported.flatMap((scale) => {
+          const without = scale.progress.withoutUpdates;
+          if (!without) return [];
+          return [
+            [
+              scale.scale,
+              tasksLabel(scale.progress.updates),
+              tasksLabel(scale.progress.reportedTasks),
+              seconds(scale.build.ms),
+              seconds(without.ms),
+              change(scale.build.ms, without.ms),
+              seconds(scale.build.cpuMs),
+              seconds(without.cpuMs),
+              change(scale.build.cpuMs, without.cpuMs),
+              mb(scale.build.peakBytes),
+              mb(without.peakBytes),
+            ],
+          ];
+        }),
+        [false, true, true, true, true, true, true, true, true, true, true],
+      )}`,
+    );
+  }
 
   sections.push(
     `Page weight, gzip (heaviest page of each type; fonts apart):\n${formatTable(

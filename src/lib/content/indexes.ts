@@ -6,7 +6,9 @@
 import type { Agency } from '../../schemas/agency.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Locality } from '../../schemas/locality.ts';
+import type { Progress } from '../../schemas/progress.ts';
 import type { Task } from '../../schemas/task.ts';
+import { ProgressIndex } from '../progress/progress-index.ts';
 import { RelatedIndex } from '../views/task-view.ts';
 
 export interface SiteIndexes {
@@ -23,6 +25,8 @@ export interface SiteIndexes {
   provinceOf: (plan: string) => string | undefined;
   /** Tasks of each sub-dimension by plan, for the "same sub-dimension elsewhere" lists. */
   related: RelatedIndex;
+  /** Each task's progress updates, status and history: every status and count of the site reads them here. */
+  progress: ProgressIndex;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -31,7 +35,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildIndexes(input: { agencies: readonly Agency[]; plans: readonly Plan[]; tasks: readonly Task[]; localities?: readonly Locality[] }): SiteIndexes {
+export function buildIndexes(input: {
+  agencies: readonly Agency[];
+  plans: readonly Plan[];
+  tasks: readonly Task[];
+  localities?: readonly Locality[];
+  progress: readonly Progress[];
+}): SiteIndexes {
   const tasksByPlan = new Map<string, Task[]>();
   const tasksBySubdimension = new Map<string, Task[]>();
   const leads = new Map<string, Task[]>();
@@ -56,5 +66,6 @@ export function buildIndexes(input: { agencies: readonly Agency[]; plans: readon
     localities: new Map((input.localities ?? []).map((locality) => [locality.id, locality])),
     provinceOf,
     related: new RelatedIndex(ordered, provinceOf),
+    progress: new ProgressIndex(input.progress),
   };
 }

@@ -24,7 +24,7 @@ import type { Score } from '../../schemas/score.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Progress } from '../../schemas/progress.ts';
 import type { Task } from '../../schemas/task.ts';
-import { latestStatus } from '../progress/status.ts';
+import type { ProgressIndex } from '../progress/progress-index.ts';
 import { localityPath, planPath, sourcePath, taskPath } from '../routes/urls.ts';
 
 export interface OpenDataInput {
@@ -71,7 +71,8 @@ export function publishedPlans(input: OpenDataInput): PublishedPlan[] {
   );
 }
 
-export function publishedTasks(input: OpenDataInput): PublishedTask[] {
+/** @param progress the build's progress index (indexes.progress): each task's status without a scan of every update. */
+export function publishedTasks(input: OpenDataInput, progress: ProgressIndex): PublishedTask[] {
   const agencies = new Map(input.agencies.map((agency) => [agency.id, agency]));
   return [...input.tasks].sort(byPlanOrder(input.plans)).map((task) =>
     publishedTaskSchema.parse({
@@ -96,7 +97,7 @@ export function publishedTasks(input: OpenDataInput): PublishedTask[] {
       deadline_kind: task.deadline.kind,
       due: task.deadline.due,
       recurring: task.deadline.recurring,
-      status: latestStatus(task.id, input.progress),
+      status: progress.latest(task.id),
       url: taskPath(task.id),
       source_line: task.source_line,
     }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../__tests__/real-import.ts';
+import { ProgressIndex } from '../progress/progress-index.ts';
 import { byId, currentUnit, periodState, planSummary, plansInArea } from './locality-view.ts';
 
 const localities = byId(realCorpus.localities);
@@ -33,7 +34,7 @@ describe('the plan lines a place page leads with', () => {
   const plan = realCorpus.plans.find((candidate) => candidate.id === 'nga-nam-2021');
   it('Ngã Năm 2021: 24 tasks, none reported, the period over by 2026; the tasks filed under the eight dimensions', () => {
     if (!plan) throw new Error('nga-nam-2021 missing');
-    const summary = planSummary(plan, realCorpus.tasks, [], realCorpus.dimensions, '2026-02-12');
+    const summary = planSummary(plan, realCorpus.tasks, new ProgressIndex([]), realCorpus.dimensions, '2026-02-12');
     expect(summary).toMatchObject({ tasks: 24, reported: 0, period: 'ended' });
     expect(summary.sections.map((section) => section.dimension)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(summary.sections.reduce((sum, section) => sum + section.count, 0)).toBe(24);
@@ -43,7 +44,9 @@ describe('the plan lines a place page leads with', () => {
     const first = realCorpus.tasks.find((task) => task.plan === plan.id);
     if (!first) throw new Error('no task');
     const report = (date: string) => ({ task: first.id, date, status: 'in_progress', note: null, source: { title: 'test', url: null } }) as never;
-    expect(planSummary(plan, realCorpus.tasks, [report('2021-09-01'), report('2021-12-01')], realCorpus.dimensions, '2021-12-31')).toMatchObject({
+    expect(
+      planSummary(plan, realCorpus.tasks, new ProgressIndex([report('2021-09-01'), report('2021-12-01')]), realCorpus.dimensions, '2021-12-31'),
+    ).toMatchObject({
       reported: 1,
       period: 'current',
     });

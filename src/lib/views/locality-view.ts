@@ -5,7 +5,7 @@
 import type { Dimension } from '../../schemas/dimension.ts';
 import type { Locality } from '../../schemas/locality.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import type { Progress } from '../../schemas/progress.ts';
+import type { ProgressIndex } from '../progress/progress-index.ts';
 import type { Task } from '../../schemas/task.ts';
 import { summarise } from '../progress/status.ts';
 import { planSections, type DimensionSection } from './plan-view.ts';
@@ -77,7 +77,7 @@ export interface PlanSummary {
   sections: DimensionSection[];
 }
 
-export function planSummary(plan: Plan, tasks: readonly Task[], progress: readonly Progress[], dimensions: readonly Dimension[], today: string): PlanSummary {
+export function planSummary(plan: Plan, tasks: readonly Task[], progress: ProgressIndex, dimensions: readonly Dimension[], today: string): PlanSummary {
   const own = tasks.filter((task) => task.plan === plan.id);
   const summary = summarise(own, progress, today, new Map([[plan.id, plan]]));
   return {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../../__tests__/real-import.ts';
+import { ProgressIndex } from '../progress/progress-index.ts';
 import { summarise } from '../progress/status.ts';
 import {
   filterQuery,
@@ -20,8 +21,9 @@ import {
 /** The day the counts are taken on: after the end of every plan's period. */
 const TODAY = '2026-12-02';
 const plans = new Map(realCorpus.plans.map((plan) => [plan.id, plan]));
+const progress = new ProgressIndex(realCorpus.progress);
 const tasksOf = (planId: string) => realCorpus.tasks.filter((task) => task.plan === planId);
-const facetsOf = (planId: string): TaskFacets[] => tasksOf(planId).map((task) => taskFacets(task, realCorpus.progress, TODAY, plans.get(planId)));
+const facetsOf = (planId: string): TaskFacets[] => tasksOf(planId).map((task) => taskFacets(task, progress, TODAY, plans.get(planId)));
 const name = (id: string) => realCorpus.agencies.find((agency) => agency.id === id)?.name ?? id;
 
 describe('planFilterOptions on the real plans', () => {
@@ -42,7 +44,7 @@ describe('planFilterOptions on the real plans', () => {
   });
   it('counts statuses by the same rule as the progress summary, overdue first', () => {
     for (const plan of realCorpus.plans) {
-      const summary = summarise(tasksOf(plan.id), realCorpus.progress, TODAY, plans);
+      const summary = summarise(tasksOf(plan.id), progress, TODAY, plans);
       const options = planFilterOptions(facetsOf(plan.id), name);
       const count = (value: string) => options.statuses.find((option) => option.value === value)?.count ?? 0;
       expect(count(OVERDUE), plan.id).toBe(summary.overdueWithoutReport);

@@ -9,9 +9,9 @@
  * dimension's section or a status's anchor (CSS :target) and to an office's page.
  */
 import type { Plan } from '../../schemas/plan.ts';
-import type { Progress } from '../../schemas/progress.ts';
 import type { Task } from '../../schemas/task.ts';
-import { taskProgress, type ShownStatus } from '../progress/status.ts';
+import type { ProgressIndex, ShownStatus } from '../progress/progress-index.ts';
+import { taskProgress } from '../progress/status.ts';
 
 /** The query keys, in the order a link states them. */
 export const FILTER_KEYS = ['chi-so', 'trang-thai', 'co-quan'] as const;
@@ -42,7 +42,7 @@ export function statusOfValue(value: string): ShownStatus {
 }
 
 /** A task's facets, by the same rule as every count of the site (taskProgress). */
-export function taskFacets(task: Task, progress: readonly Progress[], today: string, plan: Plan | undefined): TaskFacets {
+export function taskFacets(task: Task, progress: ProgressIndex, today: string, plan: Plan | undefined): TaskFacets {
   const state = taskProgress(task, progress, today, plan);
   return {
     'chi-so': [task.dimension === null ? NO_DIMENSION : String(task.dimension)],

@@ -9,5 +9,7 @@ import { taskSheetSchema } from '@schemas/open-data.ts';
 // For spreadsheets: Vietnamese headers, UTF-8 with a byte-order mark (see src/lib/open-data/sheets.ts).
 export const GET: APIRoute = async () => {
   const data = await siteData();
-  return new Response(writeCsv(sheetRows(taskSheetSchema, taskSheet(publishedTasks(data), { ...data, site: publicSite() })), { bom: true }));
+  return new Response(
+    writeCsv(sheetRows(taskSheetSchema, taskSheet(publishedTasks(data, data.indexes.progress), { ...data, site: publicSite() })), { bom: true }),
+  );
 };

@@ -10,6 +10,6 @@ import { taskSheetSchema } from '@schemas/open-data.ts';
 // The rows of tasks.csv as a workbook, for Excel set to Vietnamese regional settings (';' between cells).
 export const GET: APIRoute = async () => {
   const data = await siteData();
-  const rows = sheetTable(taskSheetSchema, taskSheet(publishedTasks(data), { ...data, site: publicSite() }));
+  const rows = sheetTable(taskSheetSchema, taskSheet(publishedTasks(data, data.indexes.progress), { ...data, site: publicSite() }));
   return new Response(Buffer.from(await writeXlsx('Nhiệm vụ', rows, new Date(`${referenceDate()}T00:00:00Z`))));
 };

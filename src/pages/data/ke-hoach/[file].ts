@@ -21,7 +21,7 @@ let byPlan: Promise<Map<string, PublishedTask[]>> | undefined;
 async function tasksOf(plan: string): Promise<PublishedTask[]> {
   byPlan ??= siteData().then((data) => {
     const groups = new Map<string, PublishedTask[]>();
-    for (const task of publishedTasks(data)) {
+    for (const task of publishedTasks(data, data.indexes.progress)) {
       const list = groups.get(task.plan);
       if (list) list.push(task);
       else groups.set(task.plan, [task]);
