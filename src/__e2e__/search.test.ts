@@ -167,10 +167,16 @@ describe('search: places', () => {
     expect((await places('dak rlap'))[0]?.[0]).toBe('/dia-phuong/dak-rlap/');
     expect((await places("Đắk R'Lấp"))[0]?.[0]).toBe('/dia-phuong/dak-rlap/');
   });
-  it('a query that is no place name shows no place', async () => {
-    await search('bảo hiểm y tế');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-place-results]')?.dataset.query === 'bảo hiểm y tế');
-    expect(await page.isVisible('[data-place-results]')).toBe(false);
+  it('a query that is no place name shows no place, and does not fetch the names file', async () => {
+    const fresh = await (await browser.newContext()).newPage();
+    const requested: string[] = [];
+    fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('bảo hiểm y tế')}`);
+    await fresh.waitForFunction(() => document.querySelector<HTMLElement>('[data-place-results]')?.dataset.query === 'bảo hiểm y tế');
+    await fresh.waitForLoadState('networkidle');
+    expect(await fresh.isVisible('[data-place-results]')).toBe(false);
+    expect(requested).not.toContain('/dia-phuong/places.json');
+    await fresh.context().close();
   });
 });
 

@@ -9,6 +9,7 @@ import { ambiguousWords, queryVariants, withoutUnknown } from '../lib/search/que
 import type { PlaceMatch } from '../lib/geography/finder.ts';
 import type { Lang } from '../lib/routes/urls.ts';
 import { loadFinder, renderPlace } from './place-answers.ts';
+import { parseQuery } from '../lib/geography/finder.ts';
 import { bundlePath, scopeParam, showScope } from './search-scope.ts';
 
 interface PagefindResult {
@@ -118,6 +119,7 @@ function resultItem(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
   link.textContent = result.meta.heading ?? result.meta.title ?? result.url;
   heading.append(link);
   item.append(heading);
+  item.dataset.type = result.meta.type ?? '';
   // data-type-task on the labels element is dataset.typeTask.
   const typeKey = result.meta.type ? `type${result.meta.type.charAt(0).toUpperCase()}${result.meta.type.slice(1)}` : '';
   const type = typeKey ? (labels[typeKey] ?? result.meta.type ?? '') : '';
@@ -219,18 +221,23 @@ async function run(): Promise<void> {
   showScope(query);
   // Marks the results as complete for this query (used by the benchmark and tests).
   list.dataset.query = query;
-  // Places come after the first results: their names file must not delay them.
-  void showPlaces(query);
+  // Places come after the first results: their names file must not delay them. It is fetched
+  // only when the query starts with a unit word ("phuong nga nam") or the results hold a place
+  // page ("hau giang"): a query for a topic ("giá đất") does not pay for it (57 kB, issue 17).
+  void showPlaces(query, parseQuery(query).type !== '' || list.querySelector('li[data-type="place"]') !== null);
 }
 
 /** Up to three places whose whole name the query spells, above the results: "phuong nga nam" is Phường Ngã Năm. */
-async function showPlaces(query: string): Promise<void> {
+async function showPlaces(query: string, wanted: boolean): Promise<void> {
   const section = document.querySelector<HTMLElement>('[data-place-results]');
   const placeList = section?.querySelector('ul');
   if (!section || !placeList) return;
   section.hidden = true;
   placeList.replaceChildren();
-  if (query.trim() === '') return;
+  if (query.trim() === '' || !wanted) {
+    section.dataset.query = query;
+    return;
+  }
   let matches: PlaceMatch[];
   try {
     matches = (await loadFinder())
