@@ -26,7 +26,12 @@ export function scaleFigures(scale: string, tasks: number, overrides: Partial<Sc
       guide: null,
       search: weight(6500, '/tim-kiem/'),
     },
-    search: { first: { bytes: 250 * 1024, ms: 280 }, firstFromSubmit: { bytes: 90 * 1024, ms: 200 }, followUp: { bytes: 50 * 1024, ms: 120 } },
+    search: {
+      first: { bytes: 250 * 1024, ms: 280 },
+      firstFromSubmit: { bytes: 90 * 1024, ms: 200 },
+      followUp: { bytes: 50 * 1024, ms: 120 },
+      province: { bytes: 120 * 1024, ms: 240, id: 'can-tho' },
+    },
     ...overrides,
   };
 }

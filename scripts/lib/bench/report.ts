@@ -38,6 +38,11 @@ export interface SearchBench {
   firstFromSubmit: QueryFigures;
   /** Another query typed after the first one's results are shown. */
   followUp: QueryFigures;
+  /**
+   * The cold visit scoped to one province (?tinh=…, src/lib/search/scope.ts), the one with the
+   * most pages; null for a site without province indexes.
+   */
+  province: (QueryFigures & { id: string }) | null;
 }
 
 export interface ScaleFigures {

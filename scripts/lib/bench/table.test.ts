@@ -35,8 +35,8 @@ describe('renderReport', () => {
     expect(text).toMatch(/^NOT MET +20,000-task corpus builds/m);
     expect(text).toMatch(/^met +first search under 300\.0 kB and 300 ms, cold visit/m);
   });
-  it('prints the three search measurements of each corpus', () => {
-    expect(text).toMatch(/^20000 +250\.0 kB +280 ms +90\.0 kB +200 ms +50\.0 kB +120 ms$/m);
+  it('prints the search measurements of each corpus, the cold visit within one province among them', () => {
+    expect(text).toMatch(/^20000 +250\.0 kB +280 ms +120\.0 kB \(can-tho\) +240 ms +90\.0 kB +200 ms +50\.0 kB +120 ms$/m);
   });
   it('leaves out the progress table when no corpus measured its build without updates', () => {
     expect(text).not.toContain('Progress updates:');

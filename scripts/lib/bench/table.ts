@@ -110,7 +110,7 @@ export function renderReport(report: BenchReport): string {
   if (searched.length > 0) {
     sections.push(
       `Search in headless Chromium on loopback, gzip ("gia dat", then "ho ngheo"):\n${formatTable(
-        ['corpus', 'first, cold visit', 'time', 'first, typed', 'time', 'follow-up', 'time'],
+        ['corpus', 'first, cold visit', 'time', 'cold visit, one province', 'time', 'first, typed', 'time', 'follow-up', 'time'],
         searched.flatMap((scale) => {
           const search = scale.search;
           if (!search) return [];
@@ -120,6 +120,8 @@ export function renderReport(report: BenchReport): string {
               scale.scale,
               kb(search.first.bytes),
               ms(search.first.ms),
+              search.province ? `${kb(search.province.bytes)} (${search.province.id})` : 'n/a',
+              search.province ? ms(search.province.ms) : 'n/a',
               kb(search.firstFromSubmit.bytes),
               ms(search.firstFromSubmit.ms),
               kb(search.followUp.bytes),
@@ -127,7 +129,7 @@ export function renderReport(report: BenchReport): string {
             ],
           ];
         }),
-        [false, true, true, true, true, true, true],
+        [false, true, true, true, true, true, true, true, true],
       )}`,
     );
   }

@@ -37,15 +37,25 @@ describe('evaluateTargets', () => {
   });
   it('judges the first search on both bytes and time, for a cold visit and for a typed query alike', () => {
     const fast = { bytes: 90_000, ms: 200 };
-    const slowVisit = scaleFigures('20000', 20_000, { search: { first: { bytes: 100_000, ms: 450 }, firstFromSubmit: fast, followUp: fast } });
+    const slowVisit = scaleFigures('20000', 20_000, { search: { first: { bytes: 100_000, ms: 450 }, firstFromSubmit: fast, followUp: fast, province: null } });
     expect(target(benchReport({ scales: [slowVisit] }), 'first-search-visit')).toMatchObject({ met: false, measured: '97.7 kB, 450 ms at 20000 tasks' });
     expect(target(benchReport({ scales: [slowVisit] }), 'first-search-typed')?.met).toBe(true);
-    const heavyTyped = scaleFigures('20000', 20_000, { search: { first: fast, firstFromSubmit: { bytes: 400_000, ms: 100 }, followUp: fast } });
+    const heavyTyped = scaleFigures('20000', 20_000, { search: { first: fast, firstFromSubmit: { bytes: 400_000, ms: 100 }, followUp: fast, province: null } });
     expect(target(benchReport({ scales: [heavyTyped] }), 'first-search-typed')?.met).toBe(false);
     expect(target(benchReport(), 'first-search-visit')?.met).toBe(true);
     const unsearched = benchReport({ scales: [scaleFigures('real', 205, { search: null })] });
     expect(target(unsearched, 'first-search-visit')?.met).toBeNull();
     expect(target(unsearched, 'first-search-typed')?.met).toBeNull();
+  });
+  it('judges the cold visit within one province on 150 kB and 300 ms, and says when it was not measured', () => {
+    expect(target(benchReport(), 'province-search-visit')).toMatchObject({ met: true, measured: '120.0 kB, 240 ms in can-tho at 20000 tasks' });
+    const fast = { bytes: 90_000, ms: 200 };
+    const heavy = scaleFigures('20000', 20_000, {
+      search: { first: fast, firstFromSubmit: fast, followUp: fast, province: { bytes: 160_000, ms: 200, id: 'ha-noi' } },
+    });
+    expect(target(benchReport({ scales: [heavy] }), 'province-search-visit')?.met).toBe(false);
+    const unscoped = scaleFigures('real', 205, { search: { first: fast, firstFromSubmit: fast, followUp: fast, province: null } });
+    expect(target(benchReport({ scales: [unscoped] }), 'province-search-visit')).toMatchObject({ met: null, measured: 'not measured' });
   });
   it('needs 100 for accessibility and 95 for the other Lighthouse categories', () => {
     const report = benchReport({

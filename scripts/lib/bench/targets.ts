@@ -16,6 +16,9 @@ export const TARGETS = {
   pageBytes: 30 * 1024,
   firstSearchBytes: 300 * 1024,
   firstSearchMs: 300,
+  /** A cold search from the header box within one province (issue 17). */
+  provinceSearchBytes: 150 * 1024,
+  provinceSearchMs: 300,
 } as const;
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -79,6 +82,15 @@ export function evaluateTargets(report: Pick<BenchReport, 'scales' | 'lighthouse
       met: figures ? figures.bytes < TARGETS.firstSearchBytes && figures.ms < TARGETS.firstSearchMs : null,
     });
   }
+
+  const scoped = largest(report.scales.filter((scale) => scale.search?.province));
+  const province = scoped?.search?.province;
+  results.push({
+    id: 'province-search-visit',
+    label: `cold visit to /tim-kiem/?q=…&tinh=… under ${kB(TARGETS.provinceSearchBytes)} and ${TARGETS.provinceSearchMs} ms, the province with the most pages (largest corpus)`,
+    measured: scoped && province ? `${kB(province.bytes)}, ${province.ms.toFixed(0)} ms in ${province.id} at ${scoped.tasks} tasks` : 'not measured',
+    met: province ? province.bytes < TARGETS.provinceSearchBytes && province.ms < TARGETS.provinceSearchMs : null,
+  });
 
   const pages = report.lighthouse?.pages ?? [];
   for (const category of LIGHTHOUSE_CATEGORIES) {
