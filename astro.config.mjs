@@ -1,12 +1,11 @@
 // @ts-check
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/deploy/security.ts';
 import { editorEmail } from './src/lib/deploy/editor-email.ts';
 import { localSiteWarning, siteUrl } from './src/lib/deploy/site-url.ts';
-import { separateBlocks } from './src/lib/search/word-boundaries.ts';
 import { contentRoot } from './src/lib/content/corpus.ts';
 import { referenceDate } from './src/lib/reference-date.ts';
 import { inputsFingerprint, STAMP } from './scripts/lib/build-stamp.ts';
@@ -43,24 +42,6 @@ const securityHeaders = {
   },
 };
 
-/** Every built HTML file under a directory URL. */
-function htmlFiles(/** @type {URL} */ dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => new URL(name, dir));
-}
-
-/** Separates adjacent block elements in the built HTML so that words never run together in the search index. */
-const wordBoundaries = {
-  name: 'word-boundaries',
-  hooks: {
-    /** @param {{ dir: URL }} options */
-    'astro:build:done': ({ dir }) => {
-      for (const file of htmlFiles(dir)) writeFileSync(file, separateBlocks(readFileSync(file, 'utf8')));
-    },
-  },
-};
-
 /** Writes dist/build.json: what the build was made from, so that tests refuse a stale dist/. */
 const buildStamp = {
   name: 'build-stamp',
@@ -83,7 +64,8 @@ export default defineConfig({
   // The sitemap lists every page without its language alternates: @astrojs/sitemap finds
   // them by comparing every address with every other (28 s of a 3-minute build at
   // 20,000 tasks), and each page's <head> already names both languages' addresses.
-  integrations: [mdx(), sitemap(), securityHeaders, wordBoundaries, publicAddress, buildStamp],
+  // The word boundaries of the search index: src/middleware.ts.
+  integrations: [mdx(), sitemap(), securityHeaders, publicAddress, buildStamp],
   build: {
     format: 'directory',
     // Renders four pages at a time: while one page's file is written, the next renders.
