@@ -2,21 +2,28 @@
  * node scripts/search-index.ts <site folder>
  *
  * Builds the site's search indexes with pagefind's Node API (src/lib/search/scope.ts):
- * the national index of every page at pagefind/, and for each province of today an
- * index of its pages and the general pages (guides, PAPI dimensions) at
- * pagefind/tinh/<province>/, with the provinces and their page counts in
- * pagefind/tinh/scopes.json. A search in one province then loads that province's small
- * index alone, ranked within one index. One index at a time, deleted once written.
+ * - the national index ("all provinces", at pagefind/): every page but the task pages;
+ *   the plan pages carry their task lists there, and each task the query matches comes back
+ *   as a section of its plan (src/lib/search/task-sections.ts). Without the task pages its
+ *   page list stays small at national scale (100,000 tasks) and pagefind's memory with it;
+ * - for each province of today, at pagefind/tinh/<province>/, an index of its pages (task
+ *   pages included, each its own result) and the general pages (guides, PAPI dimensions),
+ *   with the provinces and their page counts in pagefind/tinh/scopes.json. A search in one
+ *   province loads that province's small index alone, ranked within one index.
+ * One index at a time, deleted once written.
  *
  * pagefind reads the files itself (addDirectory, as its CLI does): handing it each page's
- * text through the Node API took 258 s instead of 39 s at 20,000 tasks. A province's pages
+ * text through the Node API took 258 s instead of 39 s at 20,000 tasks. Each index's pages
  * are gathered for it as hard links in a folder beside the site (<site>-scopes/, removed
- * after), so nothing is copied. Run by scripts/build.ts after Astro; exits 1 on any error.
+ * after), so nothing is copied but the plan pages of the national index, whose task lists
+ * are indexed there only (indexedNationally). Run by scripts/build.ts after Astro; exits 1
+ * on any error.
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { declaredScope } from '../src/lib/search/scope.ts';
+import { declaredType, indexedNationally, NATIONAL_ONLY } from '../src/lib/search/task-sections.ts';
 
 const site = process.argv[2] ?? '';
 if (site === '') {
@@ -32,16 +39,29 @@ function htmlFiles(folder: string): string[] {
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
 }
 
-/** The pages pagefind indexes (those with a data-pagefind-body), grouped by scope ("" is the general pages). */
-function pagesByScope(folder: string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+interface IndexedPages {
+  /** By scope ("" is the general pages): the pages of each province's index. */
+  byScope: Map<string, string[]>;
+  /** The pages of the national index (no task pages), and those of them to copy with their task lists indexed. */
+  national: string[];
+  nationalOnly: Set<string>;
+}
+
+/** The pages pagefind indexes (those with a data-pagefind-body), sorted into the indexes. */
+function indexedPages(folder: string): IndexedPages {
+  const pages: IndexedPages = { byScope: new Map(), national: [], nationalOnly: new Set() };
   for (const file of htmlFiles(folder)) {
     const html = readFileSync(path.join(folder, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const scope = declaredScope(html) ?? '';
-    groups.set(scope, [...(groups.get(scope) ?? []), file]);
+    const group = pages.byScope.get(scope);
+    if (group) group.push(file);
+    else pages.byScope.set(scope, [file]);
+    if (declaredType(html) === 'task') continue;
+    pages.national.push(file);
+    if (html.includes(NATIONAL_ONLY)) pages.nationalOnly.add(file);
   }
-  return groups;
+  return pages;
 }
 
 /** Indexes the HTML files of `folder` (pagefind reads them) and writes the index to `outputPath`. */
@@ -56,13 +76,17 @@ async function writeIndex(folder: string, outputPath: string): Promise<number> {
   return added.page_count;
 }
 
-/** A folder holding hard links to the given pages of the site, at their paths (so their addresses stay the same). */
-function gather(id: string, files: readonly string[]): string {
+/**
+ * A folder holding hard links to the given pages of the site, at their paths (so their
+ * addresses stay the same); the pages in `rewritten` are copies passed through `rewrite`.
+ */
+function gather(id: string, files: readonly string[], rewritten: ReadonlySet<string> = new Set(), rewrite: (html: string) => string = (html) => html): string {
   const folder = path.join(gathered, id);
   for (const file of files) {
     const target = path.join(folder, file);
     mkdirSync(path.dirname(target), { recursive: true });
-    linkSync(path.join(site, file), target);
+    if (rewritten.has(file)) writeFileSync(target, rewrite(readFileSync(path.join(site, file), 'utf8')));
+    else linkSync(path.join(site, file), target);
   }
   return folder;
 }
@@ -70,13 +94,15 @@ function gather(id: string, files: readonly string[]): string {
 try {
   const started = Date.now();
   rmSync(gathered, { recursive: true, force: true });
-  const groups = pagesByScope(site);
-  const general = groups.get('') ?? [];
-  // The national index first, from the site itself: written where pagefind's own files go.
-  const total = await writeIndex(site, path.join(site, 'pagefind'));
+  const { byScope, national, nationalOnly } = indexedPages(site);
+  const general = byScope.get('') ?? [];
+  // The national index first, written where pagefind's own files go; its folder is "-national",
+  // a name no province id has.
+  const total = await writeIndex(gather('-national', national, nationalOnly, indexedNationally), path.join(site, 'pagefind'));
+  rmSync(path.join(gathered, '-national'), { recursive: true, force: true });
   const scopes: Array<{ id: string; pages: number }> = [];
-  for (const id of [...groups.keys()].filter((scope) => scope !== '').sort()) {
-    const pages = groups.get(id) ?? [];
+  for (const id of [...byScope.keys()].filter((scope) => scope !== '').sort()) {
+    const pages = byScope.get(id) ?? [];
     await writeIndex(gather(id, [...pages, ...general]), path.join(site, 'pagefind', 'tinh', id));
     rmSync(path.join(gathered, id), { recursive: true, force: true });
     scopes.push({ id, pages: pages.length });
@@ -84,7 +110,7 @@ try {
   mkdirSync(path.join(site, 'pagefind', 'tinh'), { recursive: true });
   writeFileSync(path.join(site, 'pagefind', 'tinh', 'scopes.json'), `${JSON.stringify(scopes)}\n`);
   console.log(
-    `search-index: ${total} pages in the national index, ${scopes.length} province indexes (each with the ${general.length} general pages) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `search-index: ${total} pages in the national index (no task pages: ${nationalOnly.size} plan pages with their tasks), ${scopes.length} province indexes (each with the ${general.length} general pages) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (error) {
   console.error(`search-index: ${error instanceof Error ? error.message : String(error)}`);

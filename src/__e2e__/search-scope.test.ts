@@ -19,7 +19,8 @@ async function searchFromHeader(page: Page, from: string, query: string): Promis
 
 async function results(page: Page, query: string): Promise<string[]> {
   await page.waitForSelector(`[data-results][data-query="${query}"]`, { state: 'attached' });
-  return page.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  // Pages, and the tasks found in plans (h3) when every province is searched (task-sections.ts).
+  return page.$$eval('[data-results] h2 a, [data-results] h3 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 const tasksOf = (urls: string[]) => urls.filter((url) => url.startsWith('/nhiem-vu/'));
@@ -50,7 +51,7 @@ describe('search scope', () => {
     const urls = await results(page, 'giá đất');
     expect(new URL(page.url()).searchParams.get('tinh')).toBe('tat-ca');
     expect(urls).toContain('/nhiem-vu/dak-rlap-2024-2-4/');
-    expect(await page.textContent('[data-scope-text]')).toBe('Kết quả trong tất cả các tỉnh, thành phố.');
+    expect(await page.textContent('[data-scope-text]')).toBe('Kết quả trong tất cả các tỉnh, thành phố: mỗi nhiệm vụ tìm thấy hiện dưới kế hoạch của nó.');
     expect(await page.isHidden('[data-scope-widen]')).toBe(true);
     const metas = await page.$$eval('[data-results] li .meta', (items) => items.map((item) => item.textContent ?? ''));
     expect(metas.some((meta) => meta.startsWith('Nhiệm vụ · ') && meta.includes('Cơ quan chủ trì'))).toBe(true);

@@ -21,6 +21,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * The result links, best first: pages (h2) and, in the national index, the tasks found in a
+ * plan, listed under it (h3, src/lib/search/task-sections.ts).
+ */
+const RESULT_LINKS = '[data-results] h2 a, [data-results] h3 a';
+
 /** Runs a search through the search page's URL and returns the result links, best first. */
 async function search(query: string, filters: Record<string, string> = {}, base = '/tim-kiem/'): Promise<string[]> {
   const params = new URLSearchParams({ q: query, ...filters });
@@ -29,7 +35,7 @@ async function search(query: string, filters: Record<string, string> = {}, base 
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return status !== '' && !status.includes('…');
   });
-  return page.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.$$eval(RESULT_LINKS, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /** A page's h1 as read, spaces collapsed. */
@@ -83,7 +89,15 @@ const CASES: Case[] = [
     every: /chi-lang/,
   },
   { why: 'filtered by dimension', query: 'bảo hiểm y tế', filters: { dimension: '6. Cung ứng dịch vụ công' }, expect: '/nhiem-vu/nga-nam-2021-6-a/' },
-  { why: 'filtered by year', query: 'kiểm tra', filters: { year: '2023' }, expect: '/nhiem-vu/soc-trang-2023-5-1/', top: 20, every: /soc-trang|dong-hoa/ },
+  { why: 'filtered by year', query: 'kiểm tra', filters: { year: '2023' }, expect: '/ke-hoach/soc-trang-2023/', top: 20, every: /soc-trang|dong-hoa/ },
+  {
+    why: 'filtered by year, in a province (its index holds the task pages)',
+    query: 'kiểm tra',
+    filters: { year: '2023', tinh: 'can-tho' },
+    expect: '/nhiem-vu/soc-trang-2023-5-1/',
+    top: 20,
+    every: /soc-trang|dong-hoa|^\/(huong-dan|papi)\//,
+  },
   { why: 'filtered by lead agency', query: 'tuyển dụng', filters: { agency: 'Phòng Nội vụ' }, expect: '/nhiem-vu/dong-hoa-2021-pl1-15/' },
   { why: 'filtered by province', query: 'internet', filters: { province: 'tỉnh Lạng Sơn' }, expect: '/nhiem-vu/chi-lang-2024-8-b/', top: 3, every: /chi-lang/ },
   { why: 'a PAPI dimension page', query: 'Quản trị điện tử', filters: { type: 'Chỉ số PAPI' }, expect: '/papi/chi-so-8/', top: 3 },
@@ -112,20 +126,34 @@ const CASES: Case[] = [
   },
 ];
 
+/** The links of each result shown (a page, then the tasks found in it when it is a plan of the national index). */
+async function shownResults(): Promise<string[][]> {
+  return page.$$eval('[data-results] > li', (items) =>
+    items.map((item) => [...item.querySelectorAll('h2 a, h3 a')].map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+  );
+}
+
 describe('search: real queries', () => {
   for (const entry of CASES) {
     const expected = Array.isArray(entry.expect) ? entry.expect : [entry.expect];
     it(`${entry.query}${entry.filters ? ` [${Object.values(entry.filters).join(', ')}]` : ''} (${entry.why}) finds ${expected.join(' or ')}`, async () => {
-      let results = await search(entry.query, entry.filters, entry.base);
+      await search(entry.query, entry.filters, entry.base);
+      let shown = await shownResults();
       // Results come 10 at a time; a case that looks further asks for more, as a reader would.
-      while (results.length < (entry.top ?? 10) && (await page.isVisible('[data-search-more]'))) {
-        const shown = results.length;
+      while (shown.length < (entry.top ?? 10) && (await page.isVisible('[data-search-more]'))) {
+        const count = shown.length;
         await page.click('[data-search-more]');
-        await page.waitForFunction((count) => document.querySelectorAll('[data-results] h2 a').length > count, shown);
-        results = await page.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        await page.waitForFunction((before) => document.querySelectorAll('[data-results] > li').length > before, count);
+        shown = await shownResults();
       }
-      expect(results.slice(0, entry.top ?? 10).filter((path) => expected.includes(path))).not.toEqual([]);
-      if (entry.every) expect(results.filter((path) => !entry.every?.test(path))).toEqual([]);
+      // Among the first results, or among the tasks shown under one of them.
+      expect(
+        shown
+          .slice(0, entry.top ?? 10)
+          .flat()
+          .filter((path) => expected.includes(path)),
+      ).not.toEqual([]);
+      if (entry.every) expect(shown.flat().filter((path) => !entry.every?.test(path))).toEqual([]);
     });
   }
 });
@@ -193,8 +221,9 @@ describe('search: behaviour', () => {
     expect(await page.textContent('[data-search-status]')).toBe('Không tìm thấy kết quả nào.');
     expect(await page.locator('[data-search-empty] a[href="/papi/chi-so-1/"]').count()).toBe(1);
   });
-  it("a task result is headed by its number and its label, the plan's own words, without moving it down", async () => {
-    const urls = await search('hòa giải cơ sở');
+  it("in a province, a task result is headed by its number and its label, the plan's own words, without moving it down", async () => {
+    // Đông Hòa (Phú Yên) is in Đắk Lắk today; a province's index holds the task pages.
+    const urls = await search('hòa giải cơ sở', { tinh: 'dak-lak' });
     expect(urls.slice(0, 3)).toContain('/nhiem-vu/dong-hoa-2021-pl1-3/');
     const heading = await page.textContent('[data-results] li h2 a[href$="/nhiem-vu/dong-hoa-2021-pl1-3/"]');
     const taskHeading = await pageHeading('/nhiem-vu/dong-hoa-2021-pl1-3/');
@@ -202,13 +231,44 @@ describe('search: behaviour', () => {
     expect(heading).toBe(taskHeading);
     expect(heading).toMatch(/^Nhiệm vụ 3 \(PHỤ LỤC I\): \S.+ · Ủy ban nhân dân thị xã Đông Hòa$/);
   });
-  it('a task result shows its plan, locality and lead agency', async () => {
-    await search('hộ nghèo');
+  it('in a province, a task result shows its plan, locality and lead agency', async () => {
+    await search('hộ nghèo', { tinh: 'can-tho' });
     const metas = await page.$$eval('[data-results] li .meta', (items) => items.map((item) => item.textContent ?? ''));
     const task = metas.find((meta) => meta.startsWith('Nhiệm vụ') && meta.includes('Ngã Năm'));
     expect(task).toBe(
       'Nhiệm vụ · Cải thiện, nâng cao Chỉ số Hiệu quả quản trị và hành chính công (PAPI) năm 2021 của thị xã Ngã Năm · thị xã Ngã Năm · Cơ quan chủ trì UBND các xã, phường',
     );
+  });
+  it('in all provinces, each task found is its own item under its plan, with its number, issuer, plan, place and lead agency, linking to its page', async () => {
+    await search('hộ nghèo', { tinh: 'tat-ca' });
+    const plan = page.locator('[data-results] > li', { has: page.locator('h2 a[href="/ke-hoach/nga-nam-2021/"]') });
+    const task = plan.locator('.result-tasks > li', { has: page.locator('a[href="/nhiem-vu/nga-nam-2021-2-b/"]') });
+    expect(await task.locator('h3 a').textContent()).toBe('Nhiệm vụ 2.b · Ủy ban nhân dân thị xã Ngã Năm');
+    expect(await task.locator('.meta').textContent()).toBe(
+      'Nhiệm vụ · Cải thiện, nâng cao Chỉ số Hiệu quả quản trị và hành chính công (PAPI) năm 2021 của thị xã Ngã Năm · thị xã Ngã Năm · Cơ quan chủ trì UBND các xã, phường',
+    );
+    expect(await task.locator('p mark').first().textContent()).toMatch(/^(hộ|nghèo)$/i);
+    // No task page is in the national index: tasks come only through their plan.
+    const pages = await page.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(pages.filter((path) => path.startsWith('/nhiem-vu/'))).toEqual([]);
+  });
+  it('in all provinces, the task that holds the query as a phrase comes first in its plan', async () => {
+    await search('hòa giải cơ sở', { tinh: 'tat-ca' });
+    const tasks = await page.$$eval('[data-results] > li:first-child .result-tasks h3 a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+    // pl1-10 and pl2-24 print "hòa giải cơ sở"; pl1-3 "hòa giải ở cơ sở" (read in content/sources/).
+    expect(tasks.slice(0, 3).sort()).toEqual(['/nhiem-vu/dong-hoa-2021-pl1-10/', '/nhiem-vu/dong-hoa-2021-pl1-3/', '/nhiem-vu/dong-hoa-2021-pl2-24/']);
+    // More than five tasks match: the rest are one link away, on the plan page.
+    expect(await page.locator('[data-results] > li:first-child .result-tasks > li > a[href="/ke-hoach/dong-hoa-2021/"]').textContent()).toMatch(
+      /^Xem \d+ nhiệm vụ khác khớp trong kế hoạch này$/,
+    );
+  });
+  it('in all provinces, a lead agency filter keeps only the tasks that office leads', async () => {
+    await search('tuyển dụng', { tinh: 'tat-ca', agency: 'Phòng Nội vụ' });
+    const leads = await page.$$eval('.result-tasks .meta', (items) => items.map((item) => item.textContent ?? ''));
+    expect(leads.length).toBeGreaterThan(0);
+    expect(leads.every((meta) => /Cơ quan chủ trì (.*; )?Phòng Nội vụ(;|$)/.test(meta))).toBe(true);
   });
   it('keeps the excerpt in the original accented text', async () => {
     await search('gia dat');
@@ -287,7 +347,7 @@ describe('search: behaviour', () => {
     expect(chunks.length).toBeGreaterThan(0);
     await typing.press('#search-q', 'Enter');
     await typing.waitForFunction(() => document.querySelector<HTMLElement>('[data-results]')?.dataset.query === 'gia dat');
-    const typed = await typing.$$eval('[data-results] h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const typed = await typing.$$eval(RESULT_LINKS, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     await typing.context().close();
     expect(typed).toEqual(await search('gia dat'));
   });

@@ -10,12 +10,21 @@ import type { PlaceMatch } from '../lib/geography/finder.ts';
 import type { Lang } from '../lib/routes/urls.ts';
 import { loadFinder, renderPlace } from './place-answers.ts';
 import { parseQuery } from '../lib/geography/finder.ts';
-import { bundlePath, scopeParam, showScope } from './search-scope.ts';
+import { bundlePath, scope, scopeParam, showScope } from './search-scope.ts';
+import { ALL_PROVINCES } from '../lib/search/scope.ts';
+import { keepsTaskFilters, tasksInPlan, type PlanFragment } from '../lib/search/task-sections.ts';
+import { taskPath } from '../lib/routes/urls.ts';
 
+interface ResultData extends PlanFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data: () => Promise<ResultData>;
 }
 interface Pagefind {
   init: () => Promise<void>;
@@ -31,6 +40,13 @@ const FILTER_KEYS = ['type', 'plan', 'province', 'dimension', 'agency', 'year'] 
  * fragment), so the rest wait for the "more results" button.
  */
 const PAGE_SIZE = 10;
+/** Tasks shown under a plan found in the national index; the rest are one link away, on the plan page. */
+const TASKS_PER_PLAN = 5;
+/**
+ * The national index has no task pages (task-sections.ts): a task is found inside its plan, and
+ * shown under it. A province's index has them, each its own result.
+ */
+const tasksInPlans = scope === ALL_PROVINCES;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -86,6 +102,15 @@ async function fillFilters(): Promise<void> {
   }
 }
 
+/**
+ * The filters as the index holds them. In the national index a task is found in its plan, so
+ * "Type: task" searches the plans (and shows only the tasks found in them).
+ */
+function indexFilters(filters: Record<string, string>): Record<string, string> {
+  if (!tasksInPlans || filters.type !== labels.typeTask || !labels.typePlan) return filters;
+  return { ...filters, type: labels.typePlan };
+}
+
 function chosenFilters(): Record<string, string> {
   const fromForm = Object.fromEntries(
     selects()
@@ -111,7 +136,62 @@ const plurals = new Intl.PluralRules(document.documentElement.lang || 'vi');
 /** The merged results of the last query, and how many of them are in the list. */
 let current: { query: string; results: PagefindResult[]; shown: number } = { query: '', results: [], shown: 0 };
 
-function resultItem(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+/** An excerpt from the index as text, the query's words marked. */
+function excerptParagraph(excerpt: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.lang = 'vi';
+  for (const piece of excerptPieces(excerpt)) {
+    if (piece.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(document.createTextNode(piece.text));
+    }
+  }
+  return paragraph;
+}
+
+const pageLang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+
+/**
+ * The tasks a plan result holds for the query (national index only), each its own item with
+ * its plan, place and lead offices, linking to the task's page; the task-level filters chosen
+ * (dimension, lead office) apply to them.
+ */
+function tasksOfPlan(result: ResultData, filters: Record<string, string>): HTMLElement | null {
+  if (!tasksInPlans || result.meta.type !== 'plan') return null;
+  const tasks = tasksInPlan(result).filter((task) => keepsTaskFilters(task, filters));
+  if (tasks.length === 0) return null;
+  const list = document.createElement('ul');
+  list.className = 'result-tasks';
+  list.setAttribute('aria-label', labels.tasksInPlan ?? '');
+  for (const task of tasks.slice(0, TASKS_PER_PLAN)) {
+    const item = document.createElement('li');
+    item.dataset.type = 'task';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = taskPath(task.taskId, pageLang);
+    // As the task's own page heads it: its number, then its plan's issuer (the plan filter's value).
+    link.textContent = [task.title, result.filters.plan?.[0]].filter(Boolean).join(' · ');
+    heading.append(link);
+    item.append(heading);
+    const details = [labels.typeTask, result.meta.plan, result.meta.locality, task.lead ? `${labels.lead ?? ''} ${task.lead}` : ''].filter(Boolean);
+    item.append(line('meta', details.join(' · ')), excerptParagraph(task.excerpt));
+    list.append(item);
+  }
+  if (tasks.length > TASKS_PER_PLAN) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = (labels.moreTasks ?? '').replace('{count}', String(tasks.length - TASKS_PER_PLAN));
+    item.append(link);
+    list.append(item);
+  }
+  return list;
+}
+
+function resultItem(result: ResultData, filters: Record<string, string>): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -125,18 +205,9 @@ function resultItem(result: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
   const type = typeKey ? (labels[typeKey] ?? result.meta.type ?? '') : '';
   const details = [type, result.meta.plan, result.meta.locality, result.meta.lead ? `${labels.lead ?? ''} ${result.meta.lead}` : ''].filter(Boolean);
   item.append(line('meta', details.join(' · ')));
-  const excerpt = document.createElement('p');
-  excerpt.lang = 'vi';
-  for (const piece of excerptPieces(result.excerpt)) {
-    if (piece.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = piece.text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(document.createTextNode(piece.text));
-    }
-  }
-  item.append(excerpt);
+  const tasks = tasksOfPlan(result, filters);
+  // A plan found through its tasks shows them, not an excerpt of the plan page.
+  item.append(tasks ?? excerptParagraph(result.excerpt));
   return item;
 }
 
@@ -148,7 +219,8 @@ async function showMore(): Promise<void> {
   const data = await Promise.all(next.map((result) => result.data()));
   if (current.query !== query || current.results !== results) return;
   const first = list.children.length;
-  for (const result of data) list.append(resultItem(result));
+  const filters = chosenFilters();
+  for (const result of data) list.append(resultItem(result, filters));
   current.shown += data.length;
   const count = results.length;
   status.textContent =
@@ -188,7 +260,7 @@ function preloadTyped(): void {
     const variants = searchedVariants(query);
     if (variants.length === 0) return;
     const filters = chosenFilters();
-    void load().then((engine) => Promise.all(variants.map((variant) => engine.preload(variant, { filters }))));
+    void load().then((engine) => Promise.all(variants.map((variant) => engine.preload(variant, { filters: indexFilters(filters) }))));
   }, PRELOAD_PAUSE_MS);
 }
 
@@ -212,7 +284,7 @@ async function run(): Promise<void> {
   }
   status.textContent = labels.searching ?? '';
   const engine = await load();
-  const responses = await Promise.all(searched.map((variant) => engine.search(variant, { filters })));
+  const responses = await Promise.all(searched.map((variant) => engine.search(variant, { filters: indexFilters(filters) })));
   const merged = mergeResults(responses.map((response) => response?.results ?? []));
   if (current.query !== query) return;
   current = { query, results: merged, shown: 0 };
