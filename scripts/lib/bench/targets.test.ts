@@ -57,6 +57,29 @@ describe('evaluateTargets', () => {
     const unscoped = scaleFigures('real', 205, { search: { first: fast, firstFromSubmit: fast, followUp: fast, province: null } });
     expect(target(benchReport({ scales: [unscoped] }), 'province-search-visit')).toMatchObject({ met: null, measured: 'not measured' });
   });
+  it('judges the 100,000-task build on 20 minutes for astro and the index together, and 4 GB for each', () => {
+    const national = scaleFigures('100000', 100_000);
+    const within = { ...national, build: { ...national.build, ms: 900_000, peakBytes: 3.5 * 1024 ** 3 }, index: { ...national.index, ms: 300_000 } };
+    expect(target(benchReport({ scales: [within] }), 'national-build')).toMatchObject({
+      met: true,
+      measured: '20.0 min (astro 15.0 min, index 5.0 min), peak 3.50 GB at 100000 tasks',
+    });
+    expect(target(benchReport({ scales: [{ ...within, index: { ...within.index, ms: 300_001 } }] }), 'national-build')?.met).toBe(false);
+    expect(target(benchReport({ scales: [{ ...within, index: { ...within.index, peakBytes: 4.1 * 1024 ** 3 } }] }), 'national-build')?.met).toBe(false);
+    expect(target(benchReport(), 'national-build')?.met).toBeNull();
+  });
+  it('judges the search over all provinces at 100,000 tasks on 300 kB and 600 ms, and not at 20,000', () => {
+    const fast = { bytes: 90_000, ms: 200 };
+    const national = (first: { bytes: number; ms: number }) =>
+      scaleFigures('100000', 100_000, { search: { first, firstFromSubmit: fast, followUp: fast, province: null } });
+    expect(target(benchReport({ scales: [national({ bytes: 250 * 1024, ms: 500 })] }), 'national-search-visit')).toMatchObject({
+      met: true,
+      measured: '250.0 kB, 500 ms at 100000 tasks',
+    });
+    expect(target(benchReport({ scales: [national({ bytes: 250 * 1024, ms: 650 })] }), 'national-search-visit')?.met).toBe(false);
+    expect(target(benchReport({ scales: [national({ bytes: 320 * 1024, ms: 300 })] }), 'national-search-visit')?.met).toBe(false);
+    expect(target(benchReport(), 'national-search-visit')).toMatchObject({ met: null, measured: 'not measured' });
+  });
   it('needs 100 for accessibility and 95 for the other Lighthouse categories', () => {
     const report = benchReport({
       lighthouse: { scale: 'real', pages: [lighthousePage('home', { accessibility: 98, performance: 95 }), lighthousePage('plan', { seo: 94 })] },
