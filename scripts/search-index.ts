@@ -2,10 +2,11 @@
  * node scripts/search-index.ts <site folder>
  *
  * Builds the site's search indexes with pagefind's Node API (src/lib/search/scope.ts):
- * - the national index ("all provinces", at pagefind/): every page but the task pages;
+ * - the national index ("all provinces", at pagefind/): every page but those a page declares
+ *   local (PageIndex.national: the task pages, and the offices below the province level);
  *   the plan pages carry their task lists there, and each task the query matches comes back
- *   as a section of its plan (src/lib/search/task-sections.ts). Without the task pages its
- *   page list stays small at national scale (100,000 tasks) and pagefind's memory with it;
+ *   as a section of its plan (src/lib/search/task-sections.ts). So its page list stays small
+ *   at national scale (100,000 tasks) and pagefind's memory with it;
  * - for each province of today, at pagefind/tinh/<province>/, an index of its pages (task
  *   pages included, each its own result) and the general pages (guides, PAPI dimensions),
  *   with the provinces and their page counts in pagefind/tinh/scopes.json. A search in one
@@ -22,8 +23,8 @@
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { declaredScope } from '../src/lib/search/scope.ts';
-import { declaredType, indexedNationally, NATIONAL_ONLY } from '../src/lib/search/task-sections.ts';
+import { declaredLocal, declaredScope } from '../src/lib/search/scope.ts';
+import { indexedNationally, NATIONAL_ONLY } from '../src/lib/search/task-sections.ts';
 
 const site = process.argv[2] ?? '';
 if (site === '') {
@@ -42,7 +43,7 @@ function htmlFiles(folder: string): string[] {
 interface IndexedPages {
   /** By scope ("" is the general pages): the pages of each province's index. */
   byScope: Map<string, string[]>;
-  /** The pages of the national index (no task pages), and those of them to copy with their task lists indexed. */
+  /** The pages of the national index (none of the province-only pages), and those of them to copy with their task lists indexed. */
   national: string[];
   nationalOnly: Set<string>;
 }
@@ -57,7 +58,7 @@ function indexedPages(folder: string): IndexedPages {
     const group = pages.byScope.get(scope);
     if (group) group.push(file);
     else pages.byScope.set(scope, [file]);
-    if (declaredType(html) === 'task') continue;
+    if (declaredLocal(html)) continue;
     pages.national.push(file);
     if (html.includes(NATIONAL_ONLY)) pages.nationalOnly.add(file);
   }
@@ -110,7 +111,7 @@ try {
   mkdirSync(path.join(site, 'pagefind', 'tinh'), { recursive: true });
   writeFileSync(path.join(site, 'pagefind', 'tinh', 'scopes.json'), `${JSON.stringify(scopes)}\n`);
   console.log(
-    `search-index: ${total} pages in the national index (no task pages: ${nationalOnly.size} plan pages with their tasks), ${scopes.length} province indexes (each with the ${general.length} general pages) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `search-index: ${total} pages in the national index (${nationalOnly.size} plan pages with their tasks), ${scopes.length} province indexes (each with the ${general.length} general pages) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (error) {
   console.error(`search-index: ${error instanceof Error ? error.message : String(error)}`);

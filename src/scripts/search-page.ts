@@ -12,7 +12,7 @@ import { loadFinder, renderPlace } from './place-answers.ts';
 import { parseQuery } from '../lib/geography/finder.ts';
 import { bundlePath, scope, scopeParam, showScope } from './search-scope.ts';
 import { ALL_PROVINCES } from '../lib/search/scope.ts';
-import { keepsTaskFilters, tasksInPlan, type PlanFragment } from '../lib/search/task-sections.ts';
+import { keepsTaskFilters, tasksInPlan, wordsTogether, type PlanFragment } from '../lib/search/task-sections.ts';
 import { taskPath } from '../lib/routes/urls.ts';
 
 interface ResultData extends PlanFragment {
@@ -159,9 +159,9 @@ const pageLang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
  * its plan, place and lead offices, linking to the task's page; the task-level filters chosen
  * (dimension, lead office) apply to them.
  */
-function tasksOfPlan(result: ResultData, filters: Record<string, string>): HTMLElement | null {
+function tasksOfPlan(result: ResultData, query: string, filters: Record<string, string>): HTMLElement | null {
   if (!tasksInPlans || result.meta.type !== 'plan') return null;
-  const tasks = tasksInPlan(result).filter((task) => keepsTaskFilters(task, filters));
+  const tasks = tasksInPlan(result, wordsTogether(query)).filter((task) => keepsTaskFilters(task, filters));
   if (tasks.length === 0) return null;
   const list = document.createElement('ul');
   list.className = 'result-tasks';
@@ -191,7 +191,7 @@ function tasksOfPlan(result: ResultData, filters: Record<string, string>): HTMLE
   return list;
 }
 
-function resultItem(result: ResultData, filters: Record<string, string>): HTMLLIElement {
+function resultItem(result: ResultData, query: string, filters: Record<string, string>): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -205,7 +205,7 @@ function resultItem(result: ResultData, filters: Record<string, string>): HTMLLI
   const type = typeKey ? (labels[typeKey] ?? result.meta.type ?? '') : '';
   const details = [type, result.meta.plan, result.meta.locality, result.meta.lead ? `${labels.lead ?? ''} ${result.meta.lead}` : ''].filter(Boolean);
   item.append(line('meta', details.join(' · ')));
-  const tasks = tasksOfPlan(result, filters);
+  const tasks = tasksOfPlan(result, query, filters);
   // A plan found through its tasks shows them, not an excerpt of the plan page.
   item.append(tasks ?? excerptParagraph(result.excerpt));
   return item;
@@ -220,7 +220,7 @@ async function showMore(): Promise<void> {
   if (current.query !== query || current.results !== results) return;
   const first = list.children.length;
   const filters = chosenFilters();
-  for (const result of data) list.append(resultItem(result, filters));
+  for (const result of data) list.append(resultItem(result, query, filters));
   current.shown += data.length;
   const count = results.length;
   status.textContent =

@@ -12,6 +12,13 @@ export interface PageIndex {
   filters: Partial<Record<'plan' | 'province' | 'dimension' | 'agency' | 'type' | 'year', string[]>>;
   /** The province of today whose index the page goes into (scope.ts); none for the general index. */
   scope?: string | null;
+  /**
+   * False for a page that is only in its province's index, not in the national one: a task
+   * (found there inside its plan, task-sections.ts) and the office of a district, commune or
+   * hamlet (3,321 communes' offices, a name shared by thousands, would be most of the national
+   * index's page list). Omitted: in both.
+   */
+  national?: boolean;
 }
 
 /** Years a period covers, as filter values ("2021", "2022", …). */

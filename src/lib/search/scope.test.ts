@@ -1,7 +1,7 @@
 /** Search scopes against the real geography: old provinces go to the province of today. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
-import { ALL_PROVINCES, askedScope, declaredScope, provinceScope } from './scope.ts';
+import { ALL_PROVINCES, askedScope, declaredLocal, declaredScope, provinceScope } from './scope.ts';
 
 const places = loadCorpus('content', { today: '2026-12-02' }).geography.places;
 
@@ -23,6 +23,10 @@ describe('declared and asked scopes', () => {
   it('reads the scope a page declares', () => {
     expect(declaredScope('<div hidden data-pagefind-ignore="index" data-search-scope="can-tho">')).toBe('can-tho');
     expect(declaredScope('<div hidden data-pagefind-ignore="index">')).toBeNull();
+  });
+  it('reads whether a page is in its province index only (a task, an office below the province)', () => {
+    expect(declaredLocal('<div hidden data-pagefind-ignore="index" data-search-scope="can-tho" data-search-local>')).toBe(true);
+    expect(declaredLocal('<div hidden data-pagefind-ignore="index" data-search-scope="can-tho">')).toBe(false);
   });
   it('accepts a known province or all provinces, nothing else', () => {
     const known = new Set(['can-tho']);

@@ -34,6 +34,11 @@ export function declaredScope(html: string): string | null {
   return /\bdata-search-scope="([a-z0-9-]+)"/.exec(html)?.[1] ?? null;
 }
 
+/** Whether a page's HTML says it is in its province's index only, not in the national one (PageIndex.national). */
+export function declaredLocal(html: string): boolean {
+  return /\bdata-search-local\b/.test(html);
+}
+
 /** A scope asked for in a query string: a province of `known`, all provinces, or null (none said). */
 export function askedScope(value: string | null, known: ReadonlySet<string>): string | null {
   if (value === ALL_PROVINCES) return ALL_PROVINCES;

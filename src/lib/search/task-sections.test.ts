@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  declaredType,
   indexedNationally,
   keepsTaskFilters,
   NATIONAL_ONLY,
@@ -8,6 +7,7 @@ import {
   taskHeadingId,
   taskLeadId,
   tasksInPlan,
+  wordsTogether,
   type PlanFragment,
 } from './task-sections.ts';
 
@@ -130,14 +130,23 @@ describe('task-level filters on tasks found in plans', () => {
 });
 
 describe('the pages of the national index', () => {
-  it('reads the type a page declares for search', () => {
-    expect(declaredType('<span data-pagefind-meta="type[data-value]" data-value="task"></span>')).toBe('task');
-    expect(declaredType('<main></main>')).toBeNull();
-  });
-
   it("indexes a plan page's task list in the national index only", () => {
     const html = `<section id="chi-so-1" data-plan-section data-pagefind-ignore ${NATIONAL_ONLY}><span data-pagefind-ignore>nhãn</span></section>`;
     expect(indexedNationally(html)).toBe(`<section id="chi-so-1" data-plan-section ${NATIONAL_ONLY}><span data-pagefind-ignore>nhãn</span></section>`);
     expect(indexedNationally('<p data-pagefind-ignore>x</p>')).toBe('<p data-pagefind-ignore>x</p>');
+  });
+});
+
+describe('how many of the query’s words a listed task holds together', () => {
+  it('two in a row for a query of two words or more, one for a single word', () => {
+    expect(wordsTogether('hộ nghèo')).toBe(2);
+    expect(wordsTogether('bau cu truong thon')).toBe(2);
+    expect(wordsTogether('"thư xin lỗi"')).toBe(2);
+    expect(wordsTogether('internet')).toBe(1);
+    expect(wordsTogether('“lót”')).toBe(1);
+  });
+  it('leaves out a task holding the query’s words only apart', () => {
+    // Nhiệm vụ 1 (PHỤ LỤC II) holds "cơ" and "sở" three words apart.
+    expect(tasksInPlan(fragment, 2).map((task) => task.taskId)).toEqual(['dong-hoa-2021-pl1-3', 'dong-hoa-2021-pl1-1']);
   });
 });

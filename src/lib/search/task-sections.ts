@@ -36,11 +36,6 @@ export function indexedNationally(html: string): string {
   return html.replaceAll(`data-pagefind-ignore ${NATIONAL_ONLY}`, NATIONAL_ONLY);
 }
 
-/** The page type a page's HTML declares for search (SearchIndex.astro), or null. */
-export function declaredType(html: string): string | null {
-  return /data-pagefind-meta="type\[data-value\]" data-value="([a-z]+)"/.exec(html)?.[1] ?? null;
-}
-
 /** What pagefind returns about a page, in the parts read here. */
 export interface FragmentAnchor {
   element: string;
@@ -97,8 +92,18 @@ export function sectionRank(sub: FragmentSubResult): [number, number] {
   return [longest, score];
 }
 
-/** The tasks of a plan fragment that the query matched, best first (sectionRank). */
-export function tasksInPlan(fragment: PlanFragment): TaskInPlan[] {
+/**
+ * How many of the query's words must stand together in a task's section for the task to be
+ * listed: pagefind returns every section holding any one of the words, and with tone marks
+ * folded "hộ nghèo" matches "hỗ trợ" in a hundred tasks of one plan. Two words in a row (one
+ * small word allowed between) for a query of two words or more; one word otherwise.
+ */
+export function wordsTogether(query: string): number {
+  return Math.min(2, query.replace(/["“”]/g, ' ').trim().split(/\s+/u).filter(Boolean).length);
+}
+
+/** The tasks of a plan fragment that the query matched, best first (sectionRank), with at least `together` of its words in a row. */
+export function tasksInPlan(fragment: PlanFragment, together = 1): TaskInPlan[] {
   const anchors = [...(fragment.anchors ?? [])].sort((a, b) => a.location - b.location);
   const leads = new Map(anchors.filter((anchor) => anchor.id.startsWith(TASK_LEAD)).map((anchor) => [anchor.id.slice(TASK_LEAD.length), anchor.text.trim()]));
   const dimensionAt = (location: number): number | null => {
@@ -126,7 +131,10 @@ export function tasksInPlan(fragment: PlanFragment): TaskInPlan[] {
     });
   }
   // A stable sort: tasks that rank the same keep the plan's order.
-  return tasks.sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1]).map(({ rank: _rank, ...task }) => task);
+  return tasks
+    .filter((task) => task.rank[0] >= together)
+    .sort((a, b) => b.rank[0] - a.rank[0] || b.rank[1] - a.rank[1])
+    .map(({ rank: _rank, ...task }) => task);
 }
 
 /**
