@@ -1,0 +1,94 @@
+/**
+ * The search indexes the build wrote (scripts/search-index.ts), read back from dist/pagefind/:
+ * the national index holds no task pages and no office below the province level, and carries
+ * each plan's task list with the ids the search page reads tasks by (task-sections.ts); each
+ * province's index holds its task pages, and its plan pages without the task list.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { declaredLocal } from '../../lib/search/scope.ts';
+import { taskHeadingId, taskLeadId } from '../../lib/search/task-sections.ts';
+
+interface Fragment {
+  url: string;
+  content: string;
+  anchors: Array<{ element: string; id: string; text: string }>;
+}
+
+/** Every page of an index (pagefind's fragments: gzip, a fixed signature, then JSON). */
+function fragments(bundle: string): Fragment[] {
+  const folder = path.join('dist', bundle, 'fragment');
+  return readdirSync(folder).map((name) => {
+    const data = gunzipSync(readFileSync(path.join(folder, name))).toString('utf8');
+    return JSON.parse(data.slice(data.indexOf('{'))) as Fragment;
+  });
+}
+
+const national = fragments('pagefind');
+const byUrl = (list: Fragment[], url: string) => list.find((fragment) => fragment.url === url);
+
+/** The built pages pagefind indexes, as site addresses. */
+function indexedPages(): Array<{ url: string; local: boolean }> {
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
+    .flatMap((name) => {
+      const html = readFileSync(path.join('dist', name), 'utf8');
+      if (!html.includes('data-pagefind-body')) return [];
+      return [
+        {
+          url: `/${name
+            .split(path.sep)
+            .join('/')
+            .replace(/index\.html$/, '')}`,
+          local: declaredLocal(html),
+        },
+      ];
+    });
+}
+
+describe('the national index (all provinces)', () => {
+  it('holds every indexed page but the province-only ones, in both languages', () => {
+    const pages = indexedPages();
+    const expected = pages.filter((page) => !page.local).map((page) => page.url);
+    expect(national.map((fragment) => fragment.url).sort()).toEqual(expected.sort());
+    // Sanity: the province-only pages are the tasks and the offices below the province.
+    expect(pages.filter((page) => page.local).length).toBeGreaterThan(400);
+  });
+
+  it('has no task page and no office of an abolished district, but the offices of a province', () => {
+    const urls = national.map((fragment) => fragment.url);
+    expect(urls.filter((url) => /^(\/en)?\/nhiem-vu\//.test(url))).toEqual([]);
+    expect(urls).not.toContain('/co-quan/chi-lang-phong-tu-phap/');
+    expect(urls).toContain('/co-quan/soc-trang-so-tu-phap/');
+  });
+
+  it("carries a plan's task list, with each task's heading and lead offices as anchors", () => {
+    const plan = byUrl(national, '/ke-hoach/dong-hoa-2021/');
+    expect(plan?.content).toContain('hòa giải ở cơ sở');
+    const anchor = (id: string) => plan?.anchors.find((entry) => entry.id === id);
+    expect(anchor(taskHeadingId('dong-hoa-2021-pl1-3'))?.text).toMatch(/^Nhiệm vụ 3\b/);
+    expect(anchor(taskLeadId('dong-hoa-2021-pl1-3'))?.text).not.toBe('');
+    // The English plan page too, with the offices' English names.
+    expect(byUrl(national, '/en/ke-hoach/dong-hoa-2021/')?.anchors.some((entry) => entry.id === taskHeadingId('dong-hoa-2021-pl1-3'))).toBe(true);
+  });
+});
+
+describe("a province's index", () => {
+  const dakLak = fragments('pagefind/tinh/dak-lak');
+  it('holds its task pages and its offices, each its own result', () => {
+    expect(byUrl(dakLak, '/nhiem-vu/dong-hoa-2021-pl1-3/')).toBeDefined();
+    expect(dakLak.some((fragment) => fragment.url.startsWith('/co-quan/dong-hoa-'))).toBe(true);
+  });
+
+  it('holds its plan pages without their task lists (the task pages have that text)', () => {
+    const plan = byUrl(dakLak, '/ke-hoach/dong-hoa-2021/');
+    expect(plan).toBeDefined();
+    expect(plan?.content).not.toContain('hòa giải ở cơ sở');
+  });
+
+  it('holds no page of another province', () => {
+    expect(dakLak.filter((fragment) => /\/(chi-lang|nga-nam|soc-trang|dak-rlap)-/.test(fragment.url))).toEqual([]);
+  });
+});
