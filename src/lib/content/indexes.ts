@@ -21,6 +21,10 @@ export interface SiteIndexes {
   leads: ReadonlyMap<string, Task[]>;
   supports: ReadonlyMap<string, Task[]>;
   localities: ReadonlyMap<string, Locality>;
+  /** The offices of each locality, in the order of the content. */
+  agenciesByLocality: ReadonlyMap<string, Agency[]>;
+  /** Each plan's position in the content's order of plans (pages list plans in that order). */
+  planOrder: ReadonlyMap<string, number>;
   /** A plan's province. */
   provinceOf: (plan: string) => string | undefined;
   /** Tasks of each sub-dimension by plan, for the "same sub-dimension elsewhere" lists. */
@@ -54,6 +58,8 @@ export function buildIndexes(input: {
     for (const id of task.partners) push(supports, id, task);
   }
   const plans = new Map(input.plans.map((plan) => [plan.id, plan]));
+  const agenciesByLocality = new Map<string, Agency[]>();
+  for (const agency of input.agencies) push(agenciesByLocality, agency.locality, agency);
   const provinceOf = (plan: string) => plans.get(plan)?.province;
   return {
     agencies: new Map(input.agencies.map((agency) => [agency.id, agency])),
@@ -64,6 +70,8 @@ export function buildIndexes(input: {
     leads,
     supports,
     localities: new Map((input.localities ?? []).map((locality) => [locality.id, locality])),
+    agenciesByLocality,
+    planOrder: new Map(input.plans.map((plan, index) => [plan.id, index])),
     provinceOf,
     related: new RelatedIndex(ordered, provinceOf),
     progress: new ProgressIndex(input.progress),

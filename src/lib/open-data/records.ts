@@ -52,6 +52,9 @@ function byPlanOrder(plans: readonly Plan[]) {
 
 export function publishedPlans(input: OpenDataInput): PublishedPlan[] {
   const localities = new Map(input.localities.map((locality) => [locality.id, locality]));
+  // Counted in one pass: filtering every task for each plan is 400 million comparisons at 100,000 tasks.
+  const taskCounts = new Map<string, number>();
+  for (const task of input.tasks) taskCounts.set(task.plan, (taskCounts.get(task.plan) ?? 0) + 1);
   return input.plans.map((plan) =>
     publishedPlanSchema.parse({
       id: plan.id,
@@ -64,7 +67,7 @@ export function publishedPlans(input: OpenDataInput): PublishedPlan[] {
       period: periodLabel(plan.period),
       document_number: plan.document_number,
       issued: plan.issued,
-      task_count: input.tasks.filter((task) => task.plan === plan.id).length,
+      task_count: taskCounts.get(plan.id) ?? 0,
       url: planPath(plan.id),
       source_url: sourcePath(plan.source.file),
     }),
