@@ -93,7 +93,8 @@ async function writeIndexByLanguage(
 ): Promise<number> {
   const english = (file: string) => file.split(path.sep)[0] === 'en';
   const entryFile = path.join(outputPath, 'pagefind-entry.json');
-  let entry: { languages: Record<string, unknown> } | null = null;
+  let entry: Record<string, unknown> = {};
+  const languages: Record<string, unknown> = {};
   let pages = 0;
   for (const [lang, group] of [
     ['vi', files.filter((file) => !english(file))],
@@ -102,10 +103,10 @@ async function writeIndexByLanguage(
     if (group.length === 0) continue;
     pages += await writeIndex(gather(`${id}-${lang}`, group, rewritten, rewrite), outputPath);
     rmSync(path.join(gathered, `${id}-${lang}`), { recursive: true, force: true });
-    const written = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
-    entry = entry ? { ...written, languages: { ...entry.languages, ...written.languages } } : written;
+    entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Record<string, unknown>;
+    Object.assign(languages, entry.languages);
   }
-  if (entry) writeFileSync(entryFile, JSON.stringify(entry));
+  if (pages > 0) writeFileSync(entryFile, JSON.stringify({ ...entry, languages }));
   return pages;
 }
 
