@@ -91,6 +91,8 @@ async function writeIndexByLanguage(
   rewrite: (html: string) => string,
   outputPath: string,
 ): Promise<number> {
+  // A site with no page to index still gets pagefind's files (the build checks for them).
+  if (files.length === 0) return writeIndex(gather(id, []), outputPath);
   const english = (file: string) => file.split(path.sep)[0] === 'en';
   const entryFile = path.join(outputPath, 'pagefind-entry.json');
   let entry: Record<string, unknown> = {};
@@ -116,6 +118,7 @@ async function writeIndexByLanguage(
  */
 function gather(id: string, files: readonly string[], rewritten: ReadonlySet<string> = new Set(), rewrite: (html: string) => string = (html) => html): string {
   const folder = path.join(gathered, id);
+  mkdirSync(folder, { recursive: true });
   for (const file of files) {
     const target = path.join(folder, file);
     mkdirSync(path.dirname(target), { recursive: true });
