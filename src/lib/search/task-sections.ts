@@ -12,17 +12,15 @@
 /** Marks a plan page's task list as indexed in the national index only (scripts/search-index.ts). */
 export const NATIONAL_ONLY = 'data-national-search';
 
-const TASK_HEADING = 'nhiem-vu-';
 const TASK_LEAD = 'chu-tri-';
 /** A plan page's dimension sections (plan-filters.ts filterAnchor): chi-so-6-title, or chi-so-<other>-title for a plan's own activities. */
 const DIMENSION_HEADING = /^chi-so-(.+)-title$/;
 
-/** The id of a task's heading in a list: a pagefind section starts there. */
-export function taskHeadingId(taskId: string, prefix = ''): string {
-  return `${prefix}${TASK_HEADING}${taskId}`;
-}
-
-/** The id of the element listing a task's lead offices. */
+/**
+ * The id of the element listing a task's lead offices. A task's heading has the task's id
+ * (TaskItem.astro, where anchors have always pointed): a heading whose id has a lead list
+ * of this id is a task's.
+ */
 export function taskLeadId(taskId: string, prefix = ''): string {
   return `${prefix}${TASK_LEAD}${taskId}`;
 }
@@ -118,8 +116,8 @@ export function tasksInPlan(fragment: PlanFragment, together = 1): TaskInPlan[] 
   const tasks: Array<TaskInPlan & { rank: [number, number] }> = [];
   for (const sub of fragment.sub_results ?? []) {
     const anchor = sub.anchor;
-    if (!anchor?.id.startsWith(TASK_HEADING)) continue;
-    const taskId = anchor.id.slice(TASK_HEADING.length);
+    if (!anchor || !leads.has(anchor.id)) continue;
+    const taskId = anchor.id;
     tasks.push({
       taskId,
       title: anchor.text.replace(/[:\s]+$/u, '').trim() || sub.title,
