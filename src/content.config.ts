@@ -21,22 +21,23 @@ import { planSchema } from './schemas/plan.ts';
 import { progressSchema } from './schemas/progress.ts';
 import { scoreSchema } from './schemas/score.ts';
 import { taskSchema } from './schemas/task.ts';
-import { contentRoot, loadCorpusOnce } from './lib/content/corpus.ts';
+import { contentRoot, sharedCorpus } from './lib/content/corpus.ts';
 
-const corpus = () => loadCorpusOnce(contentRoot());
+/** Every collection's loader reads the same validated corpus, released once all have read it. */
+const fromCorpus = sharedCorpus(contentRoot);
 
 export const collections = {
-  plans: defineCollection({ loader: () => corpus().plans, schema: planSchema }),
-  tasks: defineCollection({ loader: () => corpus().tasks, schema: taskSchema }),
-  commitments: defineCollection({ loader: () => corpus().commitments, schema: commitmentSchema }),
-  agencies: defineCollection({ loader: () => corpus().agencies, schema: agencySchema }),
-  localities: defineCollection({ loader: () => corpus().localities, schema: localitySchema }),
+  plans: defineCollection({ loader: fromCorpus((corpus) => corpus.plans), schema: planSchema }),
+  tasks: defineCollection({ loader: fromCorpus((corpus) => corpus.tasks), schema: taskSchema }),
+  commitments: defineCollection({ loader: fromCorpus((corpus) => corpus.commitments), schema: commitmentSchema }),
+  agencies: defineCollection({ loader: fromCorpus((corpus) => corpus.agencies), schema: agencySchema }),
+  localities: defineCollection({ loader: fromCorpus((corpus) => corpus.localities), schema: localitySchema }),
   dimensions: defineCollection({
-    loader: () => corpus().dimensions.map((dimension) => ({ ...dimension, id: String(dimension.number) })),
+    loader: fromCorpus((corpus) => corpus.dimensions.map((dimension) => ({ ...dimension, id: String(dimension.number) }))),
     schema: dimensionSchema,
   }),
   scores: defineCollection({
-    loader: () => corpus().scores.map((score) => ({ ...score, id: `${score.province}-${score.year}` })),
+    loader: fromCorpus((corpus) => corpus.scores.map((score) => ({ ...score, id: `${score.province}-${score.year}` }))),
     schema: scoreSchema,
   }),
   // Guides are MDX pages: the glob loader renders them; their frontmatter was
@@ -46,34 +47,34 @@ export const collections = {
     schema: guideSchema,
   }),
   // The new communes covering each abolished district the plans name (content/geography/).
-  districtAreas: defineCollection({ loader: () => districtAreas(corpus().localities, corpus().geography.places), schema: districtAreaSchema }),
+  districtAreas: defineCollection({ loader: fromCorpus((corpus) => districtAreas(corpus.localities, corpus.geography.places)), schema: districtAreaSchema }),
   // Viet Nam's communes since 1 July 2025 and where each old commune went (content/geography/).
   communes: defineCollection({
-    loader: () => corpus().geography.communes.map((commune) => ({ ...commune, id: commune.commune_code })),
+    loader: fromCorpus((corpus) => corpus.geography.communes.map((commune) => ({ ...commune, id: commune.commune_code }))),
     schema: newCommuneSchema,
   }),
   communeMappings: defineCollection({
-    loader: () => corpus().geography.mapping.map((row) => ({ ...row, id: `${row.old_commune_code}-${row.new_commune_code}` })),
+    loader: fromCorpus((corpus) => corpus.geography.mapping.map((row) => ({ ...row, id: `${row.old_commune_code}-${row.new_commune_code}` }))),
     schema: communeMappingSchema,
   }),
-  legal: defineCollection({ loader: () => corpus().legalDocuments, schema: legalDocumentSchema }),
+  legal: defineCollection({ loader: fromCorpus((corpus) => corpus.legalDocuments), schema: legalDocumentSchema }),
   // The glossary of /en/thuat-ngu/ (content/glossary.yaml); `order` keeps the file's order, which the store does not.
   glossary: defineCollection({
-    loader: () => corpus().glossary.map((term, order) => ({ ...term, order })),
+    loader: fromCorpus((corpus) => corpus.glossary.map((term, order) => ({ ...term, order }))),
     schema: glossaryTermSchema.extend({ order: z.number().int() }),
   }),
   // What changed in /data/ and what the portal corrected, newest first (content/data-changelog.yaml, content/corrections.yaml).
   dataChangelog: defineCollection({
-    loader: () => corpus().dataChangelog.map((change) => ({ ...change, id: change.version })),
+    loader: fromCorpus((corpus) => corpus.dataChangelog.map((change) => ({ ...change, id: change.version }))),
     // The schemas refuse unknown keys in the files; the collection adds its id.
     schema: dataChangeSchema.extend({ id: z.string() }),
   }),
   corrections: defineCollection({
-    loader: () => corpus().corrections.map((correction, index) => ({ ...correction, id: `${correction.date}-${index}` })),
+    loader: fromCorpus((corpus) => corpus.corrections.map((correction, index) => ({ ...correction, id: `${correction.date}-${index}` }))),
     schema: correctionSchema.extend({ id: z.string() }),
   }),
   progress: defineCollection({
-    loader: () => corpus().progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` })),
+    loader: fromCorpus((corpus) => corpus.progress.map((update, index) => ({ ...update, id: `${update.task}-${update.date}-${index}` }))),
     schema: progressSchema,
   }),
 };
