@@ -36,17 +36,19 @@ interface Pagefind {
 
 const FILTER_KEYS = ['type', 'plan', 'province', 'dimension', 'agency', 'year'] as const;
 /**
- * Results whose text is fetched at once; each needs its own request (a pagefind
- * fragment), so the rest wait for the "more results" button.
- */
-const PAGE_SIZE = 10;
-/** Tasks shown under a plan found in the national index; the rest are one link away, on the plan page. */
-const TASKS_PER_PLAN = 5;
-/**
  * The national index has no task pages (task-sections.ts): a task is found inside its plan, and
  * shown under it. A province's index has them, each its own result.
  */
 const tasksInPlans = scope === ALL_PROVINCES;
+/** Tasks shown under a plan found in the national index; the rest are one link away, on the plan page. */
+const TASKS_PER_PLAN = 5;
+/**
+ * Results whose text is fetched at once; each needs its own request (a pagefind fragment), so
+ * the rest wait for the "more results" button. Five in the national index: there a result is a
+ * plan with its whole task list (6.4 kB a fragment at 100,000 tasks, a task page's is 0.8 kB),
+ * shown with up to five of its tasks, so five plans already fill a phone's screens.
+ */
+const PAGE_SIZE = tasksInPlans ? 5 : 10;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
