@@ -44,9 +44,31 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
+/** JSON.stringify's replacer for ownStrings: a number JSON cannot hold (YAML's .inf, .nan) stops the copy. */
+function finiteOnly(_key: string, item: unknown): unknown {
+  if (typeof item === 'number' && !Number.isFinite(item)) throw new RangeError('a number JSON cannot hold');
+  return item;
+}
+
+/**
+ * Parsed YAML with strings of their own. V8 keeps a string cut from a longer one as a slice
+ * of it, so a value the build kept from a file kept the whole file's text alive: 57 MB at
+ * 20,000 tasks (node --heap-prof); at 100,000 tasks the content check peaks at 1.06 GB
+ * instead of 1.79 GB, and takes no longer. JSON.parse makes new strings; a value with no
+ * JSON form is kept as parsed.
+ */
+function ownStrings(value: unknown): unknown {
+  try {
+    const json = JSON.stringify(value, finiteOnly);
+    return json === undefined ? value : (JSON.parse(json) as unknown);
+  } catch {
+    return value;
+  }
+}
+
 function readYaml(reader: Reader, file: string): unknown {
   try {
-    return parseYaml(readFileSync(file, 'utf8'));
+    return ownStrings(parseYaml(readFileSync(file, 'utf8')));
   } catch (error) {
     reader.problems.push({ file: relative(file), entry: null, field: null, message: `is not valid YAML (${(error as Error).message.split('\n')[0]}); fix the syntax` });
     return undefined;
