@@ -385,7 +385,7 @@ export function contentRoot(): string {
 }
 
 /** loadCorpus, once per build: every collection reads the same validated corpus. */
-export function loadCorpusOnce(root: string): Corpus {
+function loadCorpusOnce(root: string): Corpus {
   const key = path.resolve(root);
   const cached = cache.get(key);
   if (cached) return cached;
