@@ -7,23 +7,27 @@
  *   the plan pages carry their task lists there, and each task the query matches comes back
  *   as a section of its plan (src/lib/search/task-sections.ts). So its page list stays small
  *   at national scale (100,000 tasks) and pagefind's memory with it;
- * - for each province of today, at pagefind/tinh/<province>/, an index of its pages (task
- *   pages included, each its own result) and the general pages (guides, PAPI dimensions),
- *   with the provinces and their page counts in pagefind/tinh/scopes.json. A search in one
- *   province loads that province's small index alone, ranked within one index.
- * One index at a time, deleted once written.
+ * - for each province of today, at pagefind/tinh/<province>/, an index of its pages and the
+ *   general pages (guides, PAPI dimensions), with the provinces and their page counts in
+ *   pagefind/tinh/scopes.json. A search in one province loads that province's small index
+ *   alone, ranked within one index. In Vietnamese it holds the task pages, each its own
+ *   result; in English it holds the province's pages of the national index, tasks found in
+ *   their plans as there (indexHoldsTaskPages in src/lib/search/scope.ts): the English task
+ *   pages repeat the Vietnamese text, and indexing them too took a third of the index step.
+ * One index at a time, deleted once written. The build learns each page's indexes from the
+ * declaration near its top (searchDeclaration), reading 8 kB of it.
  *
  * pagefind reads the files itself (addDirectory, as its CLI does): handing it each page's
  * text through the Node API took 258 s instead of 39 s at 20,000 tasks. Each index's pages
  * are gathered for it as hard links in a folder beside the site (<site>-scopes/, removed
- * after), so nothing is copied but the plan pages of the national index, whose task lists
- * are indexed there only (indexedNationally). Run by scripts/build.ts after Astro; exits 1
- * on any error.
+ * after; the next index's folder is gathered while pagefind reads one), so nothing is copied
+ * but the plan pages where their task lists are indexed (indexedNationally). Run by
+ * scripts/build.ts after Astro; exits 1 on any error.
  */
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { declaredLocal, declaredScope } from '../src/lib/search/scope.ts';
+import { declaredLocal, declaredScope, indexHoldsTaskPages, searchDeclaration, type SearchDeclaration } from '../src/lib/search/scope.ts';
 import { indexedNationally, NATIONAL_ONLY } from '../src/lib/search/task-sections.ts';
 
 const site = process.argv[2] ?? '';
@@ -32,6 +36,11 @@ if (site === '') {
   process.exit(2);
 }
 const gathered = `${path.resolve(site)}-scopes`;
+
+/** Whether a page (a path relative to the site) is one of the English site's. */
+function english(file: string): boolean {
+  return file.split(path.sep)[0] === 'en';
+}
 
 /** Every HTML file under the folder, as paths relative to it. */
 function htmlFiles(folder: string): string[] {
@@ -48,28 +57,63 @@ interface IndexedPages {
   nationalOnly: Set<string>;
 }
 
+const HEAD_BYTES = 8192;
+
+/**
+ * What a page declares about its indexes (searchDeclaration), read from its first 8 kB, or
+ * from the whole page when they do not hold it; null for a page pagefind does not index.
+ */
+function declaration(file: string): SearchDeclaration | null {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const descriptor = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(descriptor, head, 0, HEAD_BYTES, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  // A character cut at the end of the 8 kB decodes as U+FFFD, after the declaration.
+  const declared = searchDeclaration(head.toString('utf8', 0, read));
+  if (declared) return declared;
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes('data-pagefind-body')) return null;
+  return { scope: declaredScope(html), local: declaredLocal(html), taskList: html.includes(NATIONAL_ONLY) };
+}
+
 /** The pages pagefind indexes (those with a data-pagefind-body), sorted into the indexes. */
 function indexedPages(folder: string): IndexedPages {
   const pages: IndexedPages = { byScope: new Map(), national: [], nationalOnly: new Set() };
   for (const file of htmlFiles(folder)) {
-    const html = readFileSync(path.join(folder, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const scope = declaredScope(html) ?? '';
+    const declared = declaration(path.join(folder, file));
+    if (!declared) continue;
+    const scope = declared.scope ?? '';
     const group = pages.byScope.get(scope);
     if (group) group.push(file);
     else pages.byScope.set(scope, [file]);
-    if (declaredLocal(html)) continue;
+    if (declared.local) continue;
     pages.national.push(file);
-    if (html.includes(NATIONAL_ONLY)) pages.nationalOnly.add(file);
+    if (declared.taskList) pages.nationalOnly.add(file);
   }
   return pages;
 }
 
-/** Indexes the HTML files of `folder` (pagefind reads them) and writes the index to `outputPath`. */
-async function writeIndex(folder: string, outputPath: string): Promise<number> {
+/**
+ * Indexes the HTML files of `folder` (pagefind reads them) and writes the index to `outputPath`.
+ * `whileReading` runs while pagefind reads the pages, in its own process: the next index's
+ * folder is gathered then and the last one's removed, which at 100,000 tasks took 88 s of the
+ * step when pagefind waited for it.
+ */
+async function writeIndex(folder: string, outputPath: string, whileReading: () => void = () => {}): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind could not create an index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: folder });
+  const adding = index.addDirectory({ path: folder });
+  try {
+    whileReading();
+  } catch (error) {
+    await adding.catch(() => undefined);
+    throw error;
+  }
+  const added = await adding;
   if (added.errors.length > 0) throw new Error(`pagefind could not index ${folder}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
@@ -93,18 +137,19 @@ async function writeIndexByLanguage(
 ): Promise<number> {
   // A site with no page to index still gets pagefind's files (the build checks for them).
   if (files.length === 0) return writeIndex(gather(id, []), outputPath);
-  const english = (file: string) => file.split(path.sep)[0] === 'en';
   const entryFile = path.join(outputPath, 'pagefind-entry.json');
   let entry: Record<string, unknown> = {};
   const languages: Record<string, unknown> = {};
   let pages = 0;
-  for (const [lang, group] of [
-    ['vi', files.filter((file) => !english(file))],
-    ['en', files.filter(english)],
-  ] as const) {
-    if (group.length === 0) continue;
-    pages += await writeIndex(gather(`${id}-${lang}`, group, rewritten, rewrite), outputPath);
-    rmSync(path.join(gathered, `${id}-${lang}`), { recursive: true, force: true });
+  const runs = [
+    { folder: `${id}-vi`, files: files.filter((file) => !english(file)) },
+    { folder: `${id}-en`, files: files.filter(english) },
+  ].filter((run) => run.files.length > 0);
+  const gatherRun = (run: (typeof runs)[number] | undefined) => run && gather(run.folder, run.files, rewritten, rewrite);
+  gatherRun(runs[0]);
+  for (const [number, run] of runs.entries()) {
+    pages += await writeIndex(path.join(gathered, run.folder), outputPath, () => gatherRun(runs[number + 1]));
+    rmSync(path.join(gathered, run.folder), { recursive: true, force: true });
     entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Record<string, unknown>;
     Object.assign(languages, entry.languages);
   }
@@ -136,13 +181,26 @@ try {
   // The national index first, written where pagefind's own files go; its folder is "-national",
   // a name no province id has.
   const total = await writeIndexByLanguage('-national', national, nationalOnly, indexedNationally, path.join(site, 'pagefind'));
-  const scopes: Array<{ id: string; pages: number }> = [];
-  for (const id of [...byScope.keys()].filter((scope) => scope !== '').sort()) {
-    const pages = byScope.get(id) ?? [];
-    await writeIndex(gather(id, [...pages, ...general]), path.join(site, 'pagefind', 'tinh', id));
-    rmSync(path.join(gathered, id), { recursive: true, force: true });
-    scopes.push({ id, pages: pages.length });
+  const inNational = new Set(national);
+  /** Gathers a province's pages. Where its index does not hold the task pages, it holds its pages of the national index, plan pages with their task lists. */
+  const gatherProvince = (id: string | undefined): void => {
+    if (id === undefined) return;
+    const holdsTaskPages = (file: string) => indexHoldsTaskPages(id, english(file) ? 'en' : 'vi');
+    const indexed = [...(byScope.get(id) ?? []), ...general].filter((file) => holdsTaskPages(file) || inNational.has(file));
+    gather(id, indexed, new Set(indexed.filter((file) => nationalOnly.has(file) && !holdsTaskPages(file))), indexedNationally);
+  };
+  const remove = (id: string | undefined) => id !== undefined && rmSync(path.join(gathered, id), { recursive: true, force: true });
+  const provinces = [...byScope.keys()].filter((scope) => scope !== '').sort();
+  gatherProvince(provinces[0]);
+  for (const [number, id] of provinces.entries()) {
+    // While pagefind reads this province's pages: the last one's folder goes, the next one's is gathered.
+    await writeIndex(path.join(gathered, id), path.join(site, 'pagefind', 'tinh', id), () => {
+      remove(provinces[number - 1]);
+      gatherProvince(provinces[number + 1]);
+    });
   }
+  remove(provinces.at(-1));
+  const scopes = provinces.map((id) => ({ id, pages: byScope.get(id)?.length ?? 0 }));
   mkdirSync(path.join(site, 'pagefind', 'tinh'), { recursive: true });
   writeFileSync(path.join(site, 'pagefind', 'tinh', 'scopes.json'), `${JSON.stringify(scopes)}\n`);
   console.log(

@@ -78,6 +78,28 @@ describe('search scope', () => {
     await page.context().close();
   });
 
+  it('in English a province is searched in its own index, each task found shown under its plan and linking to its English page', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.url}/en/tim-kiem/?q=${encodeURIComponent('gia dat')}&tinh=lam-dong`);
+    const urls = await results(page, 'gia dat');
+    expect(urls).toContain('/en/nhiem-vu/dak-rlap-2024-2-4/');
+    expect(urls.every((url) => url.startsWith('/en/'))).toBe(true);
+    // Found inside its plan (indexHoldsTaskPages): the task is an item under the plan's result.
+    const underPlan = await page.$$eval('[data-results] > li', (items) =>
+      items.some(
+        (item) =>
+          item.querySelector('h2 a')?.getAttribute('href')?.startsWith('/en/ke-hoach/') && item.querySelector('h3 a[href="/en/nhiem-vu/dak-rlap-2024-2-4/"]'),
+      ),
+    );
+    expect(underPlan).toBe(true);
+    expect(await page.textContent('[data-scope-text]')).toMatch(/^Results in .*Lâm Đồng.*: each task found is shown under its plan\.$/);
+    const pagefindFiles = requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/pagefind/'));
+    expect(pagefindFiles.every((path) => path.startsWith('/pagefind/tinh/lam-dong/'))).toBe(true);
+    await page.context().close();
+  });
+
   it('filters work within a province', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${site.url}/tim-kiem/?q=${encodeURIComponent('đóng góp tự nguyện')}&tinh=can-tho&type=${encodeURIComponent('Nhiệm vụ')}`);

@@ -11,7 +11,7 @@ import type { Lang } from '../lib/routes/urls.ts';
 import { loadFinder, renderPlace } from './place-answers.ts';
 import { parseQuery } from '../lib/geography/finder.ts';
 import { bundlePath, scope, scopeParam, showScope } from './search-scope.ts';
-import { ALL_PROVINCES } from '../lib/search/scope.ts';
+import { indexHoldsTaskPages } from '../lib/search/scope.ts';
 import { keepsTaskFilters, tasksInPlan, wordsTogether, type PlanFragment } from '../lib/search/task-sections.ts';
 import { taskPath } from '../lib/routes/urls.ts';
 
@@ -35,16 +35,18 @@ interface Pagefind {
 }
 
 const FILTER_KEYS = ['type', 'plan', 'province', 'dimension', 'agency', 'year'] as const;
+const pageLang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
 /**
- * The national index has no task pages (task-sections.ts): a task is found inside its plan, and
- * shown under it. A province's index has them, each its own result.
+ * The national index and the English ones have no task pages (scope.ts indexHoldsTaskPages): a
+ * task is found inside its plan, and shown under it. A province's Vietnamese index has them, each
+ * its own result.
  */
-const tasksInPlans = scope === ALL_PROVINCES;
-/** Tasks shown under a plan found in the national index; the rest are one link away, on the plan page. */
+const tasksInPlans = !indexHoldsTaskPages(scope, pageLang);
+/** Tasks shown under a plan they were found in; the rest are one link away, on the plan page. */
 const TASKS_PER_PLAN = 5;
 /**
  * Results whose text is fetched at once; each needs its own request (a pagefind fragment), so
- * the rest wait for the "more results" button. Five in the national index: there a result is a
+ * the rest wait for the "more results" button. Five where tasks are found in plans: there a result is a
  * plan with its whole task list (6.4 kB a fragment at 100,000 tasks, a task page's is 0.8 kB),
  * shown with up to five of its tasks, so five plans already fill a phone's screens.
  */
@@ -105,7 +107,7 @@ async function fillFilters(): Promise<void> {
 }
 
 /**
- * The filters as the index holds them. In the national index a task is found in its plan, so
+ * The filters as the index holds them. Where a task is found in its plan (tasksInPlans),
  * "Type: task" searches the plans (and shows only the tasks found in them).
  */
 function indexFilters(filters: Record<string, string>): Record<string, string> {
@@ -154,10 +156,8 @@ function excerptParagraph(excerpt: string): HTMLParagraphElement {
   return paragraph;
 }
 
-const pageLang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
-
 /**
- * The tasks a plan result holds for the query (national index only), each its own item with
+ * The tasks a plan result holds for the query (where tasks are found in plans), each its own item with
  * its plan, place and lead offices, linking to the task's page; the task-level filters chosen
  * (dimension, lead office) apply to them.
  */

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { declaredLocal } from '../../lib/search/scope.ts';
-import { taskLeadId } from '../../lib/search/task-sections.ts';
+import { declaredLocal, searchDeclaration } from '../../lib/search/scope.ts';
+import { NATIONAL_ONLY, taskLeadId } from '../../lib/search/task-sections.ts';
 
 interface Fragment {
   url: string;
@@ -29,8 +29,8 @@ function fragments(bundle: string): Fragment[] {
 const national = fragments('pagefind');
 const byUrl = (list: Fragment[], url: string) => list.find((fragment) => fragment.url === url);
 
-/** The built pages pagefind indexes, as site addresses. */
-function indexedPages(): Array<{ url: string; local: boolean }> {
+/** The built pages pagefind indexes, as site addresses, with their HTML. */
+function indexedPages(): Array<{ url: string; local: boolean; html: string }> {
   return readdirSync('dist', { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
     .flatMap((name) => {
@@ -43,10 +43,23 @@ function indexedPages(): Array<{ url: string; local: boolean }> {
             .join('/')
             .replace(/index\.html$/, '')}`,
           local: declaredLocal(html),
+          html,
         },
       ];
     });
 }
+
+describe("the pages' declarations (what the build reads of a page, scripts/search-index.ts)", () => {
+  it('are in the first 8 kB of every indexed page, and say which pages list their tasks for the national index', () => {
+    const pages = indexedPages();
+    const undeclared = pages.filter((page) => searchDeclaration(Buffer.from(page.html).subarray(0, 8192).toString('utf8')) === null).map((page) => page.url);
+    expect(undeclared).toEqual([]);
+    const withTaskLists = pages.filter((page) => page.html.includes(NATIONAL_ONLY)).map((page) => page.url);
+    const declaringTaskLists = pages.filter((page) => searchDeclaration(page.html)?.taskList).map((page) => page.url);
+    expect(declaringTaskLists).toEqual(withTaskLists);
+    expect(withTaskLists.length).toBeGreaterThan(4);
+  });
+});
 
 describe('the national index (all provinces)', () => {
   it('holds every indexed page but the province-only ones, in both languages', () => {
@@ -82,7 +95,18 @@ describe("a province's index", () => {
     expect(dakLak.some((fragment) => fragment.url.startsWith('/co-quan/dong-hoa-'))).toBe(true);
   });
 
-  it('holds its plan pages without their task lists (the task pages have that text)', () => {
+  it('in English holds its pages of the national index: no task page, plan pages with their task lists (indexHoldsTaskPages)', () => {
+    const english = dakLak.filter((fragment) => fragment.url.startsWith('/en/'));
+    expect(english.filter((fragment) => fragment.url.startsWith('/en/nhiem-vu/'))).toEqual([]);
+    expect(english.filter((fragment) => fragment.url.startsWith('/en/co-quan/dong-hoa-'))).toEqual([]);
+    const plan = byUrl(dakLak, '/en/ke-hoach/dong-hoa-2021/');
+    expect(plan?.content).toContain('hòa giải ở cơ sở');
+    expect(plan?.anchors.some((entry) => entry.id === 'dong-hoa-2021-pl1-3')).toBe(true);
+    const inNational = new Set(national.map((fragment) => fragment.url));
+    expect(english.filter((fragment) => !inNational.has(fragment.url))).toEqual([]);
+  });
+
+  it('holds its Vietnamese plan pages without their task lists (the task pages have that text)', () => {
     const plan = byUrl(dakLak, '/ke-hoach/dong-hoa-2021/');
     expect(plan).toBeDefined();
     expect(plan?.content).not.toContain('hòa giải ở cơ sở');

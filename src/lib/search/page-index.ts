@@ -19,6 +19,12 @@ export interface PageIndex {
    * index's page list). Omitted: in both.
    */
   national?: boolean;
+  /**
+   * True for a plan page, which lists its tasks for the indexes that find tasks inside plans
+   * (task-sections.ts NATIONAL_ONLY): said here, near the top of the page, so that the build
+   * learns it without reading the whole page (scripts/search-index.ts).
+   */
+  taskList?: boolean;
 }
 
 /** Years a period covers, as filter values ("2021", "2022", …). */

@@ -1,7 +1,7 @@
 /** Search scopes against the real geography: old provinces go to the province of today. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
-import { ALL_PROVINCES, askedScope, declaredLocal, declaredScope, provinceScope } from './scope.ts';
+import { ALL_PROVINCES, askedScope, declaredLocal, declaredScope, indexHoldsTaskPages, provinceScope, searchDeclaration } from './scope.ts';
 
 const places = loadCorpus('content', { today: '2026-12-02' }).geography.places;
 
@@ -34,5 +34,36 @@ describe('declared and asked scopes', () => {
     expect(askedScope(ALL_PROVINCES, known)).toBe(ALL_PROVINCES);
     expect(askedScope('<script>', known)).toBeNull();
     expect(askedScope(null, known)).toBeNull();
+  });
+});
+
+describe('indexHoldsTaskPages', () => {
+  it('only a province’s Vietnamese index holds the task pages; elsewhere a task is found in its plan', () => {
+    expect(indexHoldsTaskPages('can-tho', 'vi')).toBe(true);
+    expect(indexHoldsTaskPages(ALL_PROVINCES, 'vi')).toBe(false);
+    expect(indexHoldsTaskPages('can-tho', 'en')).toBe(false);
+    expect(indexHoldsTaskPages(ALL_PROVINCES, 'en')).toBe(false);
+  });
+});
+
+describe('searchDeclaration', () => {
+  const body = '<main data-pagefind-body>';
+  it('reads the scope, the local flag and the task list from the declaration after the page body starts', () => {
+    expect(searchDeclaration(`${body}<div hidden data-pagefind-ignore="index" data-search-scope="can-tho" data-search-local><span`)).toEqual({
+      scope: 'can-tho',
+      local: true,
+      taskList: false,
+    });
+    expect(searchDeclaration(`${body}<div hidden data-pagefind-ignore="index" data-search-scope="lang-son" data-search-task-list>`)).toEqual({
+      scope: 'lang-son',
+      local: false,
+      taskList: true,
+    });
+    expect(searchDeclaration(`${body}<div hidden data-pagefind-ignore="index">`)).toEqual({ scope: null, local: false, taskList: false });
+  });
+  it('is null when the start of the page does not hold it whole, or no page body comes before it', () => {
+    expect(searchDeclaration(`${body}<div hidden data-pagefind-ignore="index" data-search-sco`)).toBeNull();
+    expect(searchDeclaration(`${body}<p>`)).toBeNull();
+    expect(searchDeclaration('<div hidden data-pagefind-ignore="index" data-search-scope="can-tho"><main data-pagefind-body>')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@
  * other provinces above "Đông Hòa" and "hòa giải cơ sở" (measured on the real site).
  */
 import type { Geography } from '../geography/places.ts';
+import type { Lang } from '../locales.ts';
 
 /** The query parameter of the scope (?tinh=can-tho), and its value for every province. */
 export const SCOPE_PARAM = 'tinh';
@@ -19,6 +20,18 @@ export function provinceIndexPath(provinceId: string): string {
 }
 
 /**
+ * Whether an index holds the task pages, each task its own result, or finds each task inside
+ * its plan page (task-sections.ts). Only a province's Vietnamese index holds them. The national
+ * index cannot: at 100,000 tasks their page list alone would be ~850 kB. The English indexes
+ * do not either: an English task page holds the same Vietnamese text as the Vietnamese one, and
+ * indexing both doubled the index step (2 × 100,000 pages at national scale); an English reader
+ * finds the task inside its plan, under its plan, and its link leads to the English task page.
+ */
+export function indexHoldsTaskPages(scope: string, lang: Lang): boolean {
+  return lang === 'vi' && scope !== ALL_PROVINCES;
+}
+
+/**
  * The province of today that a place's province id stands for: itself when it is a province
  * of today (Cần Thơ, or Lạng Sơn, unchanged), the province it went into when it is an old one
  * (Sóc Trăng → Cần Thơ); null without geography or for an unknown id.
@@ -27,6 +40,30 @@ export function provinceScope(provinceId: string | null | undefined, places: Geo
   if (!provinceId || !places) return null;
   if (places.newProvinceById.has(provinceId)) return provinceId;
   return places.oldProvinceById.get(provinceId)?.into[0] ?? null;
+}
+
+/** What a page tells the build about its place in the search indexes (SearchIndex.astro). */
+export interface SearchDeclaration {
+  /** The province of today whose index the page goes into, or null for a general page. */
+  scope: string | null;
+  /** Only in its province's index, not in the national one. */
+  local: boolean;
+  /** A plan page listing its tasks for the indexes that find tasks inside plans. */
+  taskList: boolean;
+}
+
+const DECLARATION = /<div hidden data-pagefind-ignore="index"[^>]*>/;
+
+/**
+ * The declaration of an indexed page read from the start of its HTML (`head`), or null when
+ * `head` does not hold it whole after the page's data-pagefind-body: the caller then reads the
+ * whole page. Built pages carry it about 4.5 kB in, so the build reads 8 kB of a page instead
+ * of all of it (its 280,000 pages were 89 s of the index step at 100,000 tasks).
+ */
+export function searchDeclaration(head: string): SearchDeclaration | null {
+  const tag = DECLARATION.exec(head);
+  if (!tag || !head.slice(0, tag.index).includes('data-pagefind-body')) return null;
+  return { scope: declaredScope(tag[0]), local: declaredLocal(tag[0]), taskList: /\bdata-search-task-list\b/.test(tag[0]) };
 }
 
 /** The scope a page's HTML declares (SearchIndex.astro's data-search-scope), or null for a general page. */
