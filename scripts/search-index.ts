@@ -20,8 +20,9 @@
  * pagefind reads the files itself (addDirectory, as its CLI does): handing it each page's
  * text through the Node API took 258 s instead of 39 s at 20,000 tasks. Each index's pages
  * are gathered for it as hard links in a folder beside the site (<site>-scopes/, removed
- * after; the next index's folder is gathered while pagefind reads one), so nothing is copied
- * but the plan pages where their task lists are indexed (indexedNationally). Run by
+ * after), so nothing is copied but the plan pages where their task lists are indexed
+ * (indexedNationally). Gathering the next folder while pagefind read one was slower (78 s
+ * instead of 66 s at 20,000 tasks): both contend for the file system. Run by
  * scripts/build.ts after Astro; exits 1 on any error.
  */
 import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,23 +98,11 @@ function indexedPages(folder: string): IndexedPages {
   return pages;
 }
 
-/**
- * Indexes the HTML files of `folder` (pagefind reads them) and writes the index to `outputPath`.
- * `whileReading` runs while pagefind reads the pages, in its own process: the next index's
- * folder is gathered then and the last one's removed, which at 100,000 tasks took 88 s of the
- * step when pagefind waited for it.
- */
-async function writeIndex(folder: string, outputPath: string, whileReading: () => void = () => {}): Promise<number> {
+/** Indexes the HTML files of `folder` (pagefind reads them) and writes the index to `outputPath`. */
+async function writeIndex(folder: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind could not create an index: ${errors.join('; ')}`);
-  const adding = index.addDirectory({ path: folder });
-  try {
-    whileReading();
-  } catch (error) {
-    await adding.catch(() => undefined);
-    throw error;
-  }
-  const added = await adding;
+  const added = await index.addDirectory({ path: folder });
   if (added.errors.length > 0) throw new Error(`pagefind could not index ${folder}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
@@ -141,15 +130,13 @@ async function writeIndexByLanguage(
   let entry: Record<string, unknown> = {};
   const languages: Record<string, unknown> = {};
   let pages = 0;
-  const runs = [
-    { folder: `${id}-vi`, files: files.filter((file) => !english(file)) },
-    { folder: `${id}-en`, files: files.filter(english) },
-  ].filter((run) => run.files.length > 0);
-  const gatherRun = (run: (typeof runs)[number] | undefined) => run && gather(run.folder, run.files, rewritten, rewrite);
-  gatherRun(runs[0]);
-  for (const [number, run] of runs.entries()) {
-    pages += await writeIndex(path.join(gathered, run.folder), outputPath, () => gatherRun(runs[number + 1]));
-    rmSync(path.join(gathered, run.folder), { recursive: true, force: true });
+  for (const [lang, group] of [
+    ['vi', files.filter((file) => !english(file))],
+    ['en', files.filter(english)],
+  ] as const) {
+    if (group.length === 0) continue;
+    pages += await writeIndex(gather(`${id}-${lang}`, group, rewritten, rewrite), outputPath);
+    rmSync(path.join(gathered, `${id}-${lang}`), { recursive: true, force: true });
     entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Record<string, unknown>;
     Object.assign(languages, entry.languages);
   }
@@ -182,25 +169,17 @@ try {
   // a name no province id has.
   const total = await writeIndexByLanguage('-national', national, nationalOnly, indexedNationally, path.join(site, 'pagefind'));
   const inNational = new Set(national);
-  /** Gathers a province's pages. Where its index does not hold the task pages, it holds its pages of the national index, plan pages with their task lists. */
-  const gatherProvince = (id: string | undefined): void => {
-    if (id === undefined) return;
+  const scopes: Array<{ id: string; pages: number }> = [];
+  for (const id of [...byScope.keys()].filter((scope) => scope !== '').sort()) {
+    const pages = byScope.get(id) ?? [];
+    // Where an index does not hold the task pages, it holds its pages of the national index, plan pages with their task lists.
     const holdsTaskPages = (file: string) => indexHoldsTaskPages(id, english(file) ? 'en' : 'vi');
-    const indexed = [...(byScope.get(id) ?? []), ...general].filter((file) => holdsTaskPages(file) || inNational.has(file));
-    gather(id, indexed, new Set(indexed.filter((file) => nationalOnly.has(file) && !holdsTaskPages(file))), indexedNationally);
-  };
-  const remove = (id: string | undefined) => id !== undefined && rmSync(path.join(gathered, id), { recursive: true, force: true });
-  const provinces = [...byScope.keys()].filter((scope) => scope !== '').sort();
-  gatherProvince(provinces[0]);
-  for (const [number, id] of provinces.entries()) {
-    // While pagefind reads this province's pages: the last one's folder goes, the next one's is gathered.
-    await writeIndex(path.join(gathered, id), path.join(site, 'pagefind', 'tinh', id), () => {
-      remove(provinces[number - 1]);
-      gatherProvince(provinces[number + 1]);
-    });
+    const indexed = [...pages, ...general].filter((file) => holdsTaskPages(file) || inNational.has(file));
+    const withTaskLists = new Set(indexed.filter((file) => nationalOnly.has(file) && !holdsTaskPages(file)));
+    await writeIndex(gather(id, indexed, withTaskLists, indexedNationally), path.join(site, 'pagefind', 'tinh', id));
+    rmSync(path.join(gathered, id), { recursive: true, force: true });
+    scopes.push({ id, pages: pages.length });
   }
-  remove(provinces.at(-1));
-  const scopes = provinces.map((id) => ({ id, pages: byScope.get(id)?.length ?? 0 }));
   mkdirSync(path.join(site, 'pagefind', 'tinh'), { recursive: true });
   writeFileSync(path.join(site, 'pagefind', 'tinh', 'scopes.json'), `${JSON.stringify(scopes)}\n`);
   console.log(
