@@ -24,8 +24,9 @@ export function provinceIndexPath(provinceId: string): string {
  * its plan page (task-sections.ts). Only a province's Vietnamese index holds them. The national
  * index cannot: at 100,000 tasks their page list alone would be ~850 kB. The English indexes
  * do not either: an English task page holds the same Vietnamese text as the Vietnamese one, and
- * indexing both doubled the index step (2 × 100,000 pages at national scale); an English reader
- * finds the task inside its plan, under its plan, and its link leads to the English task page.
+ * indexing both took a third of the index step (82–88 s against 58–62 s at 20,000 tasks); an
+ * English reader finds the task inside its plan, under its plan, and its link leads to the
+ * English task page.
  */
 export function indexHoldsTaskPages(scope: string, lang: Lang): boolean {
   return lang === 'vi' && scope !== ALL_PROVINCES;
@@ -58,7 +59,8 @@ const DECLARATION = /<div hidden data-pagefind-ignore="index"[^>]*>/;
  * The declaration of an indexed page read from the start of its HTML (`head`), or null when
  * `head` does not hold it whole after the page's data-pagefind-body: the caller then reads the
  * whole page. Built pages carry it about 4.5 kB in, so the build reads 8 kB of a page instead
- * of all of it (its 280,000 pages were 89 s of the index step at 100,000 tasks).
+ * of all of it: half the bytes, though at 100,000 tasks the 90–100 s of the scan are mostly
+ * the opening of 280,000 files.
  */
 export function searchDeclaration(head: string): SearchDeclaration | null {
   const tag = DECLARATION.exec(head);
