@@ -30,8 +30,19 @@ export function neutraliseFormula(value: string): string {
  * (the site publishes these files for spreadsheets); `bom` adds a byte-order mark.
  */
 export function writeCsv(rows: ReadonlyArray<ReadonlyArray<string>>, options: { bom?: boolean } = {}): string {
-  const body = rows.map((row) => row.map((cell) => quote(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
-  return options.bom ? `\uFEFF${body}` : body;
+  return [...csvPieces(rows, options)].join('');
+}
+
+/** The text of writeCsv, a line at a time (for the large downloads: src/lib/open-data/text-pieces.ts). */
+export function* csvPieces(rows: Iterable<ReadonlyArray<string>>, options: { bom?: boolean } = {}): Generator<string> {
+  if (options.bom) yield '\uFEFF';
+  let empty = true;
+  for (const row of rows) {
+    yield `${row.map((cell) => quote(neutraliseFormula(cell))).join(',')}\r\n`;
+    empty = false;
+  }
+  // As before: no rows is one empty line.
+  if (empty) yield '\r\n';
 }
 
 export interface CsvRecords {

@@ -92,6 +92,19 @@ describe('the .xlsx writer', () => {
     expect(await zip.file('xl/workbook.xml')?.async('string')).toContain('<sheet name="Nhiệm vụ"');
   });
 
+  it('writes a sheet of 200,000 rows (national scale) whole, in the order given', async () => {
+    const rows = [['Mã', 'Số'], ...Array.from({ length: 200_000 }, (_, i) => [`hoà-${i}`, i])];
+    const zip = await JSZip.loadAsync(await writeXlsx('Nhiệm vụ', rows, new Date('2026-12-03T00:00:00Z')));
+    const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    expect(sheet).toContain('<dimension ref="A1:B200001"/>');
+    expect(sheet.match(/<row /g)).toHaveLength(200_001);
+    expect(sheet).toContain(
+      '<row r="200001"><c r="A200001" t="inlineStr"><is><t xml:space="preserve">hoà-199999</t></is></c><c r="B200001"><v>199999</v></c></row>',
+    );
+    expect(sheet.endsWith('</sheetData><autoFilter ref="A1:B200001"/></worksheet>')).toBe(true);
+    expect(await zip.file('xl/workbook.xml')?.async('string')).toContain("'Nhiệm vụ'!$A$1:$B$200001");
+  });
+
   it('gives the same bytes for the same rows', async () => {
     const date = new Date('2026-12-03T00:00:00Z');
     expect(await writeXlsx('S', [['a']], date)).toEqual(await writeXlsx('S', [['a']], date));

@@ -5,7 +5,9 @@
  * library: the file needs six small XML parts, and a cell here is never a formula,
  * so text is kept verbatim ("- Tuyên truyền…" stays as printed, unlike the CSV).
  */
+import type { Readable } from 'node:stream';
 import JSZip from 'jszip';
+import { textStream } from './text-pieces.ts';
 
 export type XlsxCell = string | number | boolean | null;
 
@@ -39,18 +41,24 @@ function cell(value: XlsxCell, ref: string, header: boolean): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
 }
 
-function sheetXml(rows: ReadonlyArray<ReadonlyArray<XlsxCell>>): string {
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  const last = `${columnName(width - 1)}${Math.max(1, rows.length)}`;
-  const body = rows.map((row, r) => `<row r="${r + 1}">${row.map((value, c) => cell(value, `${columnName(c)}${r + 1}`, r === 0)).join('')}</row>`).join('');
-  return (
+/** The widest row's number of cells (at least one), without spreading 100,000 rows into Math.max's arguments. */
+function sheetWidth(rows: ReadonlyArray<ReadonlyArray<XlsxCell>>): number {
+  return rows.reduce((width, row) => Math.max(width, row.length), 1);
+}
+
+/** The sheet's XML a row at a time: at 100,000 tasks it is hundreds of megabytes, never held whole. */
+function* sheetXml(rows: ReadonlyArray<ReadonlyArray<XlsxCell>>): Generator<string> {
+  const last = `${columnName(sheetWidth(rows) - 1)}${Math.max(1, rows.length)}`;
+  yield (
     `${XML_HEAD}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
     `<dimension ref="A1:${last}"/>` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<sheetData>${body}</sheetData>` +
-    `<autoFilter ref="A1:${last}"/>` +
-    '</worksheet>'
+    '<sheetData>'
   );
+  for (const [r, row] of rows.entries()) {
+    yield `<row r="${r + 1}">${row.map((value, c) => cell(value, `${columnName(c)}${r + 1}`, r === 0)).join('')}</row>`;
+  }
+  yield `</sheetData><autoFilter ref="A1:${last}"/></worksheet>`;
 }
 
 const CONTENT_TYPES =
@@ -93,15 +101,16 @@ export async function writeXlsx(sheetName: string, rows: ReadonlyArray<ReadonlyA
   const workbook =
     `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<sheets><sheet name="${xmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets>` +
-    `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${xmlText(sheetName.replace(/'/g, "''"))}'!$A$1:$${columnName(Math.max(1, ...rows.map((row) => row.length)) - 1)}$${Math.max(1, rows.length)}</definedName></definedNames>` +
+    `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${xmlText(sheetName.replace(/'/g, "''"))}'!$A$1:$${columnName(sheetWidth(rows) - 1)}$${Math.max(1, rows.length)}</definedName></definedNames>` +
     '</workbook>';
-  const files: Array<[string, string]> = [
+  const files: Array<[string, string | Readable]> = [
     ['[Content_Types].xml', CONTENT_TYPES],
     ['_rels/.rels', ROOT_RELS],
     ['xl/workbook.xml', workbook],
     ['xl/_rels/workbook.xml.rels', WORKBOOK_RELS],
     ['xl/styles.xml', STYLES],
-    ['xl/worksheets/sheet1.xml', sheetXml(rows)],
+    // jszip reads the sheet while it compresses it.
+    ['xl/worksheets/sheet1.xml', textStream(sheetXml(rows))],
   ];
   for (const [name, text] of files) zip.file(name, text, { date, createFolders: false });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });

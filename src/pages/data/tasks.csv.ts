@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { writeCsv } from '@lib/content/csv.ts';
+import { csvPieces } from '@lib/content/csv.ts';
 import { publicSite } from '@lib/deploy/site-url.ts';
 import { publishedTasks } from '@lib/open-data/records.ts';
 import { sheetRows, taskSheet } from '@lib/open-data/sheets.ts';
+import { textBody } from '@lib/open-data/text-pieces.ts';
 import { siteData } from '@data/site-data.ts';
 import { taskSheetSchema } from '@schemas/open-data.ts';
 
@@ -10,6 +11,6 @@ import { taskSheetSchema } from '@schemas/open-data.ts';
 export const GET: APIRoute = async () => {
   const data = await siteData();
   return new Response(
-    writeCsv(sheetRows(taskSheetSchema, taskSheet(publishedTasks(data, data.indexes.progress), { ...data, site: publicSite() })), { bom: true }),
+    textBody(csvPieces(sheetRows(taskSheetSchema, taskSheet(publishedTasks(data, data.indexes.progress), { ...data, site: publicSite() })), { bom: true })),
   );
 };
