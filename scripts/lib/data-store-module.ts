@@ -8,10 +8,10 @@
  * source before JSON.parse. At 100,000 tasks the store is 121 MB and that module 131 MB,
  * and the bundler's work on it was the astro build's memory peak: without it the peak fell
  * from 3.61–4.38 GB to 2.55 GB at 100,000 tasks, and from 1.87–2.13 GB to 1.46 GB at 20,000
- * (scripts/bench/README.md). A static build renders its
- * pages on the machine that built them, right after, from the same store file: so in
- * `astro build` the module reads the file when the pages are rendered. The client never
- * imports the store; the dev server keeps Astro's module (it reloads it on edits).
+ * (scripts/bench/README.md). A static build renders its pages on the machine that built
+ * them, right after, from the same store file: so in `astro build` the module reads the
+ * file when the pages are rendered. The client never imports the store; the dev server
+ * keeps Astro's module (it reloads it on edits).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
