@@ -1,5 +1,6 @@
 // @ts-check
 import { readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -10,6 +11,7 @@ import { contentRoot } from './src/lib/content/corpus.ts';
 import { referenceDate } from './src/lib/reference-date.ts';
 import { inputsFingerprint, STAMP } from './scripts/lib/build-stamp.ts';
 import { dataStoreFromFile } from './scripts/lib/data-store-module.ts';
+import { startRecording, writeRecordedPages } from './src/lib/search/declared-pages.ts';
 
 // The public address of the site, used for canonical links, the sitemap, the feed, the
 // data package and citations. Set SITE_URL when publishing; local builds and tests use the
@@ -56,6 +58,22 @@ const buildStamp = {
   },
 };
 
+/**
+ * Hands the index step each page's search declaration, recorded as the page rendered
+ * (src/lib/search/declared-pages.ts), so that it does not open every built page again.
+ */
+const searchDeclarations = {
+  name: 'search-declarations',
+  hooks: {
+    'astro:build:start': () => startRecording(),
+    /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:done': ({ dir, logger }) => {
+      const pages = writeRecordedPages(fileURLToPath(dir));
+      if (pages === 0) logger.warn('no page search declaration was recorded while rendering: the index step will read them from the pages');
+    },
+  },
+};
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -68,7 +86,7 @@ export default defineConfig({
   // The word boundaries of the search index: src/middleware.ts.
   // The pages read the content store from its file, not from a 130 MB bundled module at
   // 100,000 tasks: scripts/lib/data-store-module.ts.
-  integrations: [mdx(), sitemap(), securityHeaders, publicAddress, buildStamp, dataStoreFromFile()],
+  integrations: [mdx(), sitemap(), securityHeaders, publicAddress, buildStamp, searchDeclarations, dataStoreFromFile()],
   build: {
     format: 'directory',
     // Renders four pages at a time: while one page's file is written, the next renders.

@@ -15,7 +15,9 @@
  *   their plans as there (indexHoldsTaskPages in src/lib/search/scope.ts): the English task
  *   pages repeat the Vietnamese text, and indexing them too took a third of the index step.
  * One index at a time, deleted once written. The build learns each page's indexes from the
- * declaration near its top (searchDeclaration), reading 8 kB of it.
+ * declarations Astro's build recorded as it rendered them (declared-pages.ts: opening the
+ * 280,000 pages of 100,000 tasks again took 90–100 s), or, for a site built without them,
+ * from the declaration near each page's top (searchDeclaration), reading 8 kB of it.
  *
  * pagefind reads the files itself (addDirectory, as its CLI does): handing it each page's
  * text through the Node API took 258 s instead of 39 s at 20,000 tasks. Each index's pages
@@ -28,8 +30,9 @@
 import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { declaredLocal, declaredScope, indexHoldsTaskPages, searchDeclaration, type SearchDeclaration } from '../src/lib/search/scope.ts';
-import { indexedNationally, NATIONAL_ONLY } from '../src/lib/search/task-sections.ts';
+import { pageDeclaration, takeRecordedPages, type DeclaredPage } from '../src/lib/search/declared-pages.ts';
+import { indexHoldsTaskPages, searchDeclaration, type SearchDeclaration } from '../src/lib/search/scope.ts';
+import { indexedNationally } from '../src/lib/search/task-sections.ts';
 
 const site = process.argv[2] ?? '';
 if (site === '') {
@@ -74,28 +77,35 @@ function declaration(file: string): SearchDeclaration | null {
     closeSync(descriptor);
   }
   // A character cut at the end of the 8 kB decodes as U+FFFD, after the declaration.
-  const declared = searchDeclaration(head.toString('utf8', 0, read));
-  if (declared) return declared;
-  const html = readFileSync(file, 'utf8');
-  if (!html.includes('data-pagefind-body')) return null;
-  return { scope: declaredScope(html), local: declaredLocal(html), taskList: html.includes(NATIONAL_ONLY) };
+  return searchDeclaration(head.toString('utf8', 0, read)) ?? pageDeclaration(readFileSync(file, 'utf8'));
 }
 
-/** The pages pagefind indexes (those with a data-pagefind-body), sorted into the indexes. */
-function indexedPages(folder: string): IndexedPages {
-  const pages: IndexedPages = { byScope: new Map(), national: [], nationalOnly: new Set() };
-  for (const file of htmlFiles(folder)) {
+/**
+ * Every indexed page (one with a data-pagefind-body) and its declaration: as the build recorded
+ * them while rendering (declared-pages.ts), or, for a site built without them, read from the pages.
+ */
+function declaredPages(folder: string): { pages: DeclaredPage[]; recorded: boolean } {
+  const recorded = takeRecordedPages(folder);
+  if (recorded) return { pages: recorded.map((page) => ({ ...page, file: page.file.split('/').join(path.sep) })), recorded: true };
+  const pages = htmlFiles(folder).flatMap((file) => {
     const declared = declaration(path.join(folder, file));
-    if (!declared) continue;
-    const scope = declared.scope ?? '';
-    const group = pages.byScope.get(scope);
+    return declared ? [{ file, ...declared }] : [];
+  });
+  return { pages, recorded: false };
+}
+
+/** The pages pagefind indexes, sorted into the indexes. */
+function indexedPages(pages: readonly DeclaredPage[]): IndexedPages {
+  const sorted: IndexedPages = { byScope: new Map(), national: [], nationalOnly: new Set() };
+  for (const { file, scope, local, taskList } of pages) {
+    const group = sorted.byScope.get(scope ?? '');
     if (group) group.push(file);
-    else pages.byScope.set(scope, [file]);
-    if (declared.local) continue;
-    pages.national.push(file);
-    if (declared.taskList) pages.nationalOnly.add(file);
+    else sorted.byScope.set(scope ?? '', [file]);
+    if (local) continue;
+    sorted.national.push(file);
+    if (taskList) sorted.nationalOnly.add(file);
   }
-  return pages;
+  return sorted;
 }
 
 /** Indexes the HTML files of `folder` (pagefind reads them) and writes the index to `outputPath`. */
@@ -163,7 +173,8 @@ function gather(id: string, files: readonly string[], rewritten: ReadonlySet<str
 try {
   const started = Date.now();
   rmSync(gathered, { recursive: true, force: true });
-  const { byScope, national, nationalOnly } = indexedPages(site);
+  const declared = declaredPages(site);
+  const { byScope, national, nationalOnly } = indexedPages(declared.pages);
   const general = byScope.get('') ?? [];
   // The national index first, written where pagefind's own files go; its folder is "-national",
   // a name no province id has.
@@ -183,7 +194,7 @@ try {
   mkdirSync(path.join(site, 'pagefind', 'tinh'), { recursive: true });
   writeFileSync(path.join(site, 'pagefind', 'tinh', 'scopes.json'), `${JSON.stringify(scopes)}\n`);
   console.log(
-    `search-index: ${total} pages in the national index (${nationalOnly.size} plan pages with their tasks), ${scopes.length} province indexes (each with the ${general.length} general pages) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `search-index: ${total} pages in the national index (${nationalOnly.size} plan pages with their tasks), ${scopes.length} province indexes (each with the ${general.length} general pages) in ${((Date.now() - started) / 1000).toFixed(1)} s; the pages' declarations ${declared.recorded ? 'as recorded by the build' : 'read from the pages'}`,
   );
 } catch (error) {
   console.error(`search-index: ${error instanceof Error ? error.message : String(error)}`);

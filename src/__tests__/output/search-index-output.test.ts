@@ -4,11 +4,12 @@
  * each plan's task list with the ids the search page reads tasks by (task-sections.ts); each
  * province's index holds its task pages, and its plan pages without the task list.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { declaredLocal, searchDeclaration } from '../../lib/search/scope.ts';
+import { DECLARED_PAGES_FILE } from '../../lib/search/declared-pages.ts';
+import { declaredLocal, declaredScope, searchDeclaration } from '../../lib/search/scope.ts';
 import { NATIONAL_ONLY, taskLeadId } from '../../lib/search/task-sections.ts';
 
 interface Fragment {
@@ -30,7 +31,7 @@ const national = fragments('pagefind');
 const byUrl = (list: Fragment[], url: string) => list.find((fragment) => fragment.url === url);
 
 /** The built pages pagefind indexes, as site addresses, with their HTML. */
-function indexedPages(): Array<{ url: string; local: boolean; html: string }> {
+function indexedPages(): Array<{ url: string; scope: string | null; local: boolean; html: string }> {
   return readdirSync('dist', { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'))
     .flatMap((name) => {
@@ -42,6 +43,7 @@ function indexedPages(): Array<{ url: string; local: boolean; html: string }> {
             .split(path.sep)
             .join('/')
             .replace(/index\.html$/, '')}`,
+          scope: declaredScope(html),
           local: declaredLocal(html),
           html,
         },
@@ -58,6 +60,18 @@ describe("the pages' declarations (what the build reads of a page, scripts/searc
     const declaringTaskLists = pages.filter((page) => searchDeclaration(page.html)?.taskList).map((page) => page.url);
     expect(declaringTaskLists).toEqual(withTaskLists);
     expect(withTaskLists.length).toBeGreaterThan(4);
+  });
+});
+
+describe('the pages the build recorded as it rendered them (declared-pages.ts)', () => {
+  it("sorted each page into its province's index as the page declares, and are not published", () => {
+    // The build's pages per province (scopes.json, from the recorded declarations) against the built pages'.
+    const scopes = JSON.parse(readFileSync('dist/pagefind/tinh/scopes.json', 'utf8')) as Array<{ id: string; pages: number }>;
+    const counted = new Map<string, number>();
+    for (const page of indexedPages()) if (page.scope) counted.set(page.scope, (counted.get(page.scope) ?? 0) + 1);
+    expect(scopes.map(({ id, pages }) => [id, pages])).toEqual([...counted.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+    expect(scopes.length).toBe(34);
+    expect(existsSync(path.join('dist', DECLARED_PAGES_FILE))).toBe(false);
   });
 });
 
