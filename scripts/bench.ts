@@ -24,7 +24,7 @@ import { renderReport } from './lib/bench/table.ts';
 import { evaluateTargets } from './lib/bench/targets.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { auditPages } from './bench/lighthouse.ts';
-import { measureSearch } from './lib/bench/search-measure.ts';
+import { measureColdVisits, measureSearch } from './lib/bench/search-measure.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
 
 const { values } = parseArgs({
@@ -71,12 +71,18 @@ const childrenCpu = () => childrenCpuMs(readFileSync('/proc/self/stat', 'utf8'))
  * one command at a time, so the children's time that grew is its), and the peak memory of
  * its process tree, sampled every 250 ms.
  */
-/** The province whose search index holds the most pages (scripts/search-index.ts's scopes.json), or null. */
-function largestScope(site: string): string | null {
+/** The provinces with a search index of their own, and their page counts (scripts/search-index.ts's scopes.json). */
+function provinceScopes(site: string): Array<{ id: string; pages: number }> {
   const file = path.join(site, 'pagefind', 'tinh', 'scopes.json');
-  if (!existsSync(file)) return null;
-  const scopes = JSON.parse(readFileSync(file, 'utf8')) as Array<{ id: string; pages: number }>;
-  return scopes.reduce<{ id: string; pages: number } | null>((best, scope) => (!best || scope.pages > best.pages ? scope : best), null)?.id ?? null;
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')) as Array<{ id: string; pages: number }>;
+}
+
+/** The province whose search index holds the most pages, or null. */
+function largestScope(site: string): string | null {
+  return (
+    provinceScopes(site).reduce<{ id: string; pages: number } | null>((best, scope) => (!best || scope.pages > best.pages ? scope : best), null)?.id ?? null
+  );
 }
 
 async function measured(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; cpuMs: number; peakBytes: number }> {
@@ -197,11 +203,18 @@ for (const scale of scales) {
     const queries = await measureSearch(site, 'gia dat', 'ho ngheo');
     const largestProvince = largestScope(site);
     const scoped = largestProvince ? await measureSearch(site, 'gia dat', 'ho ngheo', { scope: largestProvince }) : null;
+    log(`${scale}: the cold visit in each province…`);
+    const provinces = await measureColdVisits(
+      site,
+      'gia dat',
+      provinceScopes(site).map((scope) => scope.id),
+    );
     search = {
       first: queries.firstFromNavigation,
       firstFromSubmit: queries.firstFromSubmit,
       followUp: queries.followUp,
       province: scoped && largestProvince ? { ...scoped.firstFromNavigation, id: largestProvince } : null,
+      provinces,
     };
   }
 

@@ -43,6 +43,8 @@ export interface SearchBench {
    * most pages; null for a site without province indexes.
    */
   province: (QueryFigures & { id: string }) | null;
+  /** The cold visit in every province, in scopes.json's order (absent from reports written before 04/12/2026). */
+  provinces?: Array<QueryFigures & { id: string }>;
 }
 
 export interface ScaleFigures {

@@ -11,7 +11,8 @@
  * - "from submit": the empty search page is loaded and has started pagefind
  *   (it does so while the citizen types), then a query is submitted.
  */
-import type { Browser, Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../browser.ts';
 import { serveDist } from '../static-server.ts';
 
@@ -72,6 +73,22 @@ export interface SearchFigures {
   followUp: QueryFigures;
 }
 
+/**
+ * The bytes a response's body took on the wire, from the body itself: Chromium reports 0 for
+ * a worker's own script (pagefind-worker.js, 12 kB gzip, was missing from every figure before
+ * 04/12/2026). The body is compressed as serveDist compresses it (gzip, default level).
+ */
+async function bodyOnWire(request: Request): Promise<number> {
+  const response = await request.response();
+  if (!response) return 0;
+  try {
+    const body = await response.body();
+    return response.headers()['content-encoding'] === 'gzip' ? gzipSync(body).length : body.length;
+  } catch {
+    return 0; // a body Chromium no longer holds (a redirect, a page closed)
+  }
+}
+
 class Meter {
   private figures: QueryFigures = { bytes: 0, ms: 0, byKind: {} };
   private pending: Array<Promise<void>> = [];
@@ -83,8 +100,8 @@ class Meter {
       this.pending.push(
         request
           .sizes()
-          .then((sizes) => {
-            const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+          .then(async (sizes) => {
+            const bytes = (sizes.responseBodySize > 0 ? sizes.responseBodySize : await bodyOnWire(request)) + sizes.responseHeadersSize;
             const kind = resourceKind(request.url());
             const entry = (figures.byKind[kind] ??= { bytes: 0, requests: 0 });
             entry.bytes += bytes;
@@ -121,6 +138,38 @@ async function typeAndSubmit(page: Page, meter: Meter, query: string): Promise<Q
   return meter.stop();
 }
 
+/** A cold visit to a search address until the results of `query` are shown. */
+async function coldVisit(page: Page, meter: Meter, url: string, query: string): Promise<QueryFigures> {
+  meter.start();
+  await page.goto(url);
+  await resultsShown(page, query);
+  return meter.stop();
+}
+
+/**
+ * The cold visit to /tim-kiem/?q=<query>&tinh=<province> in each of `scopes`, each in a fresh
+ * browser context (nothing cached), one after the other: how the weight of a search spreads
+ * over the provinces, which the province with the most pages alone does not say.
+ */
+export async function measureColdVisits(site: string, query: string, scopes: readonly string[]): Promise<Array<QueryFigures & { id: string }>> {
+  const server = await serveDist(site, { gzip: true });
+  const browser = await launchBrowser();
+  try {
+    const visits: Array<QueryFigures & { id: string }> = [];
+    for (const id of scopes) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const figures = await coldVisit(page, new Meter(page), `${server.url}/tim-kiem/?q=${encodeURIComponent(query)}&tinh=${encodeURIComponent(id)}`, query);
+      await context.close();
+      visits.push({ ...figures, id });
+    }
+    return visits;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /**
  * Serves `site` (a built dist/ with its pagefind index) and measures a first and a follow-up query,
  * in every province or, with `scope` (a province id: ?tinh=…, src/lib/search/scope.ts), in one.
@@ -139,10 +188,7 @@ export async function measureSearch(
     const cold = await browser.newContext();
     const page = await cold.newPage();
     const meter = new Meter(page);
-    meter.start();
-    await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(first)}${scope}`);
-    await resultsShown(page, first);
-    const firstFromNavigation = await meter.stop();
+    const firstFromNavigation = await coldVisit(page, meter, `${server.url}/tim-kiem/?q=${encodeURIComponent(first)}${scope}`, first);
     await page.waitForTimeout(200);
     const followFigures = await typeAndSubmit(page, meter, followUp);
     await cold.close();

@@ -38,6 +38,16 @@ describe('renderReport', () => {
   it('prints the search measurements of each corpus, the cold visit within one province among them', () => {
     expect(text).toMatch(/^20000 +250\.0 kB +280 ms +120\.0 kB \(can-tho\) +240 ms +90\.0 kB +200 ms +50\.0 kB +120 ms$/m);
   });
+  it('prints how the cold visit spreads over the provinces when each was measured, and nothing when none was', () => {
+    expect(text).not.toContain('Cold visit in each province');
+    const visit = (id: string, kB: number, ms: number) => ({ id, bytes: kB * 1024, ms, byKind: {} });
+    const fast = { bytes: 90_000, ms: 200, byKind: {} };
+    const provinces = [visit('thanh-hoa', 170, 330), visit('can-tho', 120, 250), visit('lang-son', 100, 200)];
+    const spread = renderReport(
+      benchReport({ scales: [scaleFigures('100000', 100_000, { search: { first: fast, firstFromSubmit: fast, followUp: fast, province: null, provinces } })] }),
+    );
+    expect(spread).toMatch(/^100000 +3 +2 +100\.0 kB \(lang-son\) +120\.0 kB +170\.0 kB \(thanh-hoa\) +250 ms$/m);
+  });
   it('leaves out the progress table when no corpus measured its build without updates', () => {
     expect(text).not.toContain('Progress updates:');
   });

@@ -1,5 +1,6 @@
 /** Plain-text tables for `npm run bench`: the same figures as the JSON, for people. */
 import { PAGE_KINDS, type BenchReport } from './report.ts';
+import { median, TARGETS } from './targets.ts';
 
 /** Pads columns to their widest cell; `right` marks the columns aligned right (numbers). */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[] = []): string {
@@ -132,6 +133,29 @@ export function renderReport(report: BenchReport): string {
         [false, true, true, true, true, true, true, true, true],
       )}`,
     );
+    const spread = searched.filter((scale) => (scale.search?.provinces?.length ?? 0) > 0);
+    if (spread.length > 0) {
+      sections.push(
+        `Cold visit in each province ("gia dat", ?tinh=…):\n${formatTable(
+          ['corpus', 'provinces', `within ${kb(TARGETS.provinceSearchBytes)}`, 'lightest', 'median', 'heaviest', 'median time'],
+          spread.map((scale) => {
+            const visits = [...(scale.search?.provinces ?? [])].sort((a, b) => a.bytes - b.bytes);
+            const first = visits[0];
+            const last = visits.at(-1);
+            return [
+              scale.scale,
+              String(visits.length),
+              String(visits.filter((visit) => visit.bytes < TARGETS.provinceSearchBytes).length),
+              first ? `${kb(first.bytes)} (${first.id})` : 'n/a',
+              kb(median(visits.map((visit) => visit.bytes))),
+              last ? `${kb(last.bytes)} (${last.id})` : 'n/a',
+              `${median(visits.map((visit) => visit.ms)).toFixed(0)} ms`,
+            ];
+          }),
+          [false, true, true, true, true, true, true],
+        )}`,
+      );
+    }
   }
 
   if (report.lighthouse) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchReport, lighthousePage, scaleFigures } from './fixtures.ts';
-import { evaluateTargets } from './targets.ts';
+import { evaluateTargets, median } from './targets.ts';
 
 const target = (report: ReturnType<typeof benchReport>, id: string) => evaluateTargets(report).find((result) => result.id === id);
 
@@ -56,6 +56,24 @@ describe('evaluateTargets', () => {
     expect(target(benchReport({ scales: [heavy] }), 'province-search-visit')?.met).toBe(false);
     const unscoped = scaleFigures('real', 205, { search: { first: fast, firstFromSubmit: fast, followUp: fast, province: null } });
     expect(target(benchReport({ scales: [unscoped] }), 'province-search-visit')).toMatchObject({ met: null, measured: 'not measured' });
+  });
+  it('counts the provinces whose cold visit is within 150 kB and 300 ms, with the median and the heaviest', () => {
+    const fast = { bytes: 90_000, ms: 200 };
+    const visit = (id: string, bytes: number, ms: number) => ({ id, bytes, ms, byKind: {} });
+    const spread = (provinces: Array<ReturnType<typeof visit>>) =>
+      benchReport({ scales: [scaleFigures('100000', 100_000, { search: { first: fast, firstFromSubmit: fast, followUp: fast, province: null, provinces } })] });
+    const report = spread([visit('can-tho', 120 * 1024, 200), visit('thanh-hoa', 170 * 1024, 250), visit('lang-son', 100 * 1024, 320)]);
+    expect(target(report, 'province-search-visits')).toMatchObject({
+      met: false,
+      measured: '1 of 3 provinces; median 120.0 kB, median 250 ms; heaviest 170.0 kB (thanh-hoa) at 100000 tasks',
+    });
+    expect(target(spread([visit('can-tho', 120 * 1024, 200), visit('lang-son', 100 * 1024, 220)]), 'province-search-visits')?.met).toBe(true);
+    expect(target(benchReport(), 'province-search-visits')).toMatchObject({ met: null, measured: 'not measured' });
+  });
+  it('takes the median of an odd and an even count, and 0 for none', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBe(0);
   });
   it('judges the 100,000-task build on 20 minutes for astro and the index together, and 4 GB for each', () => {
     const national = scaleFigures('100000', 100_000);
