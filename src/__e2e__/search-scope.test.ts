@@ -39,6 +39,8 @@ describe('search scope', () => {
     const pagefindFiles = requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/pagefind/'));
     expect(pagefindFiles.length).toBeGreaterThan(0);
     expect(pagefindFiles.every((path) => path.startsWith('/pagefind/tinh/lang-son/'))).toBe(true);
+    // pagefind searches on the page's own thread: its worker script is not fetched (search-page.ts).
+    expect(pagefindFiles.filter((path) => path.endsWith('/pagefind-worker.js'))).toEqual([]);
     // Nothing leaves the site.
     expect(requests.filter((url) => new URL(url).origin !== site.url)).toEqual([]);
     await page.context().close();

@@ -73,7 +73,10 @@ async function load(): Promise<Pagefind> {
   // Pagefind (≥ 1.5) searches every metadata field and boosts matches in them; "heading" repeats the
   // title with the task's label for display only, and must not lift a task whose label merely starts
   // with a query word above the task that matches the whole query (see the task page).
-  await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { heading: 0 } } });
+  // noWorker: pagefind (≥ 1.5) otherwise fetches its web worker's script (12 kB gzip) before the
+  // worker can fetch the index, one more request in a row on a phone's first search; the search
+  // page waits for the results anyway, and a province's index is searched in a few milliseconds.
+  await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { heading: 0 } } });
   return pagefind;
 }
 

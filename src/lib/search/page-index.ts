@@ -14,9 +14,10 @@ export interface PageIndex {
   scope?: string | null;
   /**
    * False for a page that is only in its province's index, not in the national one: a task
-   * (found there inside its plan, task-sections.ts) and the office of a district, commune or
+   * (found there inside its plan, task-sections.ts), the office of a district, commune or
    * hamlet (3,321 communes' offices, a name shared by thousands, would be most of the national
-   * index's page list). Omitted: in both.
+   * index's page list) and the issuer page of a commune of today, whose commune page is there
+   * (scope.ts localityInNationalIndex). Omitted: in both.
    */
   national?: boolean;
   /**

@@ -1,9 +1,19 @@
 /** Search scopes against the real geography: old provinces go to the province of today. */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
-import { ALL_PROVINCES, askedScope, declaredLocal, declaredScope, indexHoldsTaskPages, provinceScope, searchDeclaration } from './scope.ts';
+import {
+  ALL_PROVINCES,
+  askedScope,
+  declaredLocal,
+  declaredScope,
+  indexHoldsTaskPages,
+  localityInNationalIndex,
+  provinceScope,
+  searchDeclaration,
+} from './scope.ts';
 
-const places = loadCorpus('content', { today: '2026-12-02' }).geography.places;
+const corpus = loadCorpus('content', { today: '2026-12-02' });
+const places = corpus.geography.places;
 
 describe('provinceScope', () => {
   it('a province of today is its own scope; an old one is the province it went into', () => {
@@ -65,5 +75,34 @@ describe('searchDeclaration', () => {
     expect(searchDeclaration(`${body}<div hidden data-pagefind-ignore="index" data-search-sco`)).toBeNull();
     expect(searchDeclaration(`${body}<p>`)).toBeNull();
     expect(searchDeclaration('<div hidden data-pagefind-ignore="index" data-search-scope="can-tho"><main data-pagefind-body>')).toBeNull();
+  });
+});
+
+describe('localityInNationalIndex', () => {
+  const locality = (id: string) => {
+    const found = corpus.localities.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`no locality ${id} in content/localities.yaml`);
+    return found;
+  };
+  it('keeps provinces, old provinces, old districts and their hamlets in the national index', () => {
+    for (const id of ['can-tho', 'soc-trang', 'nga-nam', 'my-xuyen-gia-hoa-2-thuan-hoa']) expect(localityInNationalIndex(locality(id), places)).toBe(true);
+  });
+  it('leaves out the issuer page of a commune of today, whose commune page is there (a locality as a new commune’s plan would add)', () => {
+    const commune = places.newProvinceById.get('can-tho')?.communes[0];
+    if (!commune) throw new Error('Cần Thơ has no commune in content/geography');
+    const issuer = {
+      ...locality('can-tho'),
+      id: `can-tho-${commune.code}`,
+      name: commune.name,
+      full_name: commune.name,
+      type: 'ward' as const,
+      parent: 'can-tho',
+      change_2025: null,
+    };
+    expect(localityInNationalIndex(issuer, places)).toBe(false);
+    expect(localityInNationalIndex({ ...issuer, parent: 'soc-trang' }, places)).toBe(true);
+  });
+  it('keeps every locality where the tree has no geography', () => {
+    expect(localityInNationalIndex(locality('can-tho'), null)).toBe(true);
   });
 });

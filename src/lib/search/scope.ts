@@ -7,8 +7,10 @@
  * pagefind ranks within an index, and merged province indexes ranked the communes of
  * other provinces above "Đông Hòa" and "hòa giải cơ sở" (measured on the real site).
  */
+import { communeOfToday } from '../geography/coverage.ts';
 import type { Geography } from '../geography/places.ts';
 import type { Lang } from '../locales.ts';
+import type { Locality } from '../../schemas/locality.ts';
 
 /** The query parameter of the scope (?tinh=can-tho), and its value for every province. */
 export const SCOPE_PARAM = 'tinh';
@@ -41,6 +43,19 @@ export function provinceScope(provinceId: string | null | undefined, places: Geo
   if (!provinceId || !places) return null;
   if (places.newProvinceById.has(provinceId)) return provinceId;
   return places.oldProvinceById.get(provinceId)?.into[0] ?? null;
+}
+
+/**
+ * Whether a locality's page (the plans it issued, its offices) goes into the national index
+ * too, or only into its province's. A commune of today has a second page, its commune page
+ * (the 3,321 under dia-phuong/<province>/), which the national index holds and which lists
+ * and links the same plans: both there made every commune two results of "all provinces",
+ * and the issuer pages were 2,800 of the national index's 10,700 Vietnamese pages at
+ * 100,000 tasks, about 19 kB of the page list read before any query (issue 17). Provinces,
+ * old provinces and old districts stay: their names are found there only on their own pages.
+ */
+export function localityInNationalIndex(locality: Locality, places: Geography | null): boolean {
+  return !places || communeOfToday(locality, places) === null;
 }
 
 /** What a page tells the build about its place in the search indexes (SearchIndex.astro). */
