@@ -5,9 +5,10 @@
  * `npm run corpus` on every run, marked synthetic, never published) and, for
  * each: the site build (time, ms per page, peak memory) against the framework's
  * floor (scripts/bench/floor: the same collections, one minimal page per task,
- * built in the same run with the same Node and content), the pagefind index
- * (time, size), the gzip weight of each page type, the search in headless
- * Chromium; then Lighthouse on the real corpus; then the issue's targets. A corpus with
+ * built in the same run with the same Node and content), the search index step
+ * (time, size; up to 20,000 tasks against one pagefind index of the same site, the
+ * design before the split by province, timed in the same run), the gzip weight of
+ * each page type, the search in headless Chromium; then Lighthouse on the real corpus; then the issue's targets. A corpus with
  * progress updates is built a second time without them (the same tree, progress/ left out),
  * to show what the reports cost (--skip-progress-cost leaves that build out).
  * Builds run with NODE_OPTIONS=--max-old-space-size=4096, like a 4 GB machine.
@@ -19,13 +20,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { childrenCpuMs } from './lib/bench/cpu.ts';
 import { parseProcStatus, peakOf, processTree, type ProcessMemory } from './lib/bench/memory.ts';
-import { PAGE_KINDS, pageKind, type BenchReport, type PageKind, type ScaleFigures } from './lib/bench/report.ts';
+import { PAGE_KINDS, pageKind, SINGLE_INDEX_MAX_TASKS, type BenchReport, type PageKind, type ScaleFigures } from './lib/bench/report.ts';
 import { renderReport } from './lib/bench/table.ts';
 import { evaluateTargets } from './lib/bench/targets.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { auditPages } from './bench/lighthouse.ts';
 import { measureColdVisits, measureSearch } from './lib/bench/search-measure.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
+import { DECLARED_PAGES_FILE } from '../src/lib/search/declared-pages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +52,8 @@ const today = referenceDate();
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 // The site's own indexing step (national index and one per province), as npm run build runs it.
 const SEARCH_INDEX = ['scripts/search-index.ts'];
+// The index step's baseline: pagefind's CLI over the whole site, one index, as before the split by province.
+const PAGEFIND_CLI = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 function processes(): ProcessMemory[] {
@@ -163,6 +167,42 @@ async function buildWithoutUpdates(scale: string, dir: string): Promise<NonNulla
   }
 }
 
+/** Runs of the index step and of its baseline at a scale (report.ts ScaleFigures.index.single). */
+const INDEX_ROUNDS = 2;
+
+/**
+ * The index step's baseline: one pagefind index of the whole site (pagefind's CLI, written beside
+ * the site), alternating with the index step run again on the same site and declarations.
+ */
+async function indexBaseline(
+  scale: string,
+  site: string,
+  firstStepMs: number,
+  keptDeclarations: string,
+): Promise<NonNullable<ScaleFigures['index']['single']>> {
+  const singleOut = path.resolve(`.bench/single-index-${scale}`);
+  const figures = { runs: [] as number[], stepRuns: [firstStepMs], peakBytes: 0 };
+  try {
+    for (let round = 1; round <= INDEX_ROUNDS; round += 1) {
+      log(`${scale}: the baseline, one pagefind index of the whole site (${round} of ${INDEX_ROUNDS})…`);
+      const single = await measured(process.execPath, [PAGEFIND_CLI, '--site', site, '--output-path', singleOut]);
+      rmSync(singleOut, { recursive: true, force: true });
+      figures.runs.push(single.ms);
+      figures.peakBytes = Math.max(figures.peakBytes, single.peakBytes);
+      if (round === INDEX_ROUNDS) break;
+      log(`${scale}: the index step again…`);
+      // As the first time: no index in the site yet, the build's declarations beside the pages.
+      rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
+      if (existsSync(keptDeclarations)) cpSync(keptDeclarations, path.join(site, DECLARED_PAGES_FILE));
+      figures.stepRuns.push((await measured(process.execPath, [...SEARCH_INDEX, site])).ms);
+    }
+    return figures;
+  } finally {
+    rmSync(singleOut, { recursive: true, force: true });
+    rmSync(keptDeclarations, { force: true });
+  }
+}
+
 const loadBefore = os.loadavg();
 const figures: ScaleFigures[] = [];
 let lighthouse: BenchReport['lighthouse'] = null;
@@ -176,8 +216,18 @@ for (const scale of scales) {
   log(`${scale} (${content.tasks} tasks): site build…`);
   const build = await measured(process.execPath, [ASTRO, 'build', '--force', '--outDir', site], env);
   log(`${scale}: site built in ${(build.ms / 1000).toFixed(1)} s; pagefind…`);
+  const baseline = content.tasks <= SINGLE_INDEX_MAX_TASKS;
+  // The index step takes (and removes) the declarations the build recorded: kept aside to run it again.
+  const keptDeclarations = `${site}-${DECLARED_PAGES_FILE}`;
+  if (baseline && existsSync(path.join(site, DECLARED_PAGES_FILE))) cpSync(path.join(site, DECLARED_PAGES_FILE), keptDeclarations);
   const index = await measured(process.execPath, [...SEARCH_INDEX, site]);
-  log(`${scale}: indexed in ${(index.ms / 1000).toFixed(1)} s; framework floor build…`);
+  log(`${scale}: indexed in ${(index.ms / 1000).toFixed(1)} s`);
+  const singleIndex = baseline ? await indexBaseline(scale, site, index.ms, keptDeclarations) : null;
+  if (singleIndex) {
+    const runs = (times: number[]) => times.map((ms) => (ms / 1000).toFixed(1)).join(', ');
+    log(`${scale}: the index step ${runs(singleIndex.stepRuns)} s, one index ${runs(singleIndex.runs)} s`);
+  }
+  log(`${scale}: framework floor build…`);
   const floor = await measured(process.execPath, [ASTRO, 'build', '--force', '--root', 'scripts/bench/floor', '--outDir', floorOut], env);
   const floorPages = htmlFiles(floorOut).length;
   rmSync(floorOut, { recursive: true, force: true });
@@ -253,7 +303,7 @@ for (const scale of scales) {
       floor: { ms: floor.ms, pages: floorPages, msPerPage: floorMsPerPage, peakBytes: floor.peakBytes },
       ratio: msPerPage / floorMsPerPage,
     },
-    index: { ms: index.ms, bytes: directorySize(path.join(site, 'pagefind')), peakBytes: index.peakBytes },
+    index: { ms: index.ms, bytes: directorySize(path.join(site, 'pagefind')), peakBytes: index.peakBytes, single: singleIndex },
     progress: { updates: content.updates, reportedTasks: content.reportedTasks, withoutUpdates },
     weights,
     search,

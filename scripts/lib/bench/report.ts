@@ -23,6 +23,13 @@ export function pageKind(relative: string): PageKind | null {
   return KIND_PATTERNS.find(([, pattern]) => pattern.test(relative))?.[0] ?? null;
 }
 
+/**
+ * The largest corpus whose site the bench also indexes in one pagefind run (the index step's
+ * baseline, ScaleFigures.index.single): the 20,000-task scale, with room for the corpus
+ * generator's rounding.
+ */
+export const SINGLE_INDEX_MAX_TASKS = 25_000;
+
 export interface QueryFigures {
   /** Bytes transferred (headers and gzip bodies). */
   bytes: number;
@@ -64,7 +71,27 @@ export interface ScaleFigures {
     /** Site ms per page ÷ floor ms per page. */
     ratio: number;
   };
-  index: { ms: number; bytes: number; peakBytes: number };
+  index: {
+    ms: number;
+    bytes: number;
+    peakBytes: number;
+    /**
+     * The index step's baseline: the same site indexed the way it was before the split by
+     * province (02/12/2026), one pagefind run over every page. Timed in the same run,
+     * alternating with the index step run again on the same site (step, one index, step, one
+     * index: the machine's speed drifts within minutes). Null where it was not measured: above
+     * SINGLE_INDEX_MAX_TASKS (it needs ~3 GB at 20,000 tasks and would need ~13 GB at 100,000,
+     * the reason for the split), and in reports written before 04/12/2026.
+     */
+    single?: {
+      /** Each run of the single index, in ms. */
+      runs: number[];
+      /** Each run of the index step, the first being `ms`. */
+      stepRuns: number[];
+      /** The single index's peak memory over its runs. */
+      peakBytes: number;
+    } | null;
+  };
   /** What progress reports cost: the corpus's updates, and the site build of the same corpus with them removed. */
   progress: ProgressFigures;
   /** The heaviest page of each type (largest HTML), or null when the build has none. */

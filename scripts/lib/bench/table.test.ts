@@ -26,7 +26,14 @@ describe('renderReport', () => {
   report.targets = evaluateTargets(report);
   const text = renderReport(report);
   it('prints the build, floor ratio and memory of each corpus', () => {
-    expect(text).toMatch(/^20000 +20,000 +60,000 +600\.0 s +10\.0 +120\.0 s +6\.0 +1\.67× +1024\.0 MB +100\.0 s +47\.7 MB$/m);
+    expect(text).toMatch(/^20000 +20,000 +60,000 +600\.0 s +10\.0 +120\.0 s +6\.0 +1\.67× +1024\.0 MB +100\.0 s +— +47\.7 MB$/m);
+  });
+  it('prints the baseline of the index step, one pagefind index of the same site, where it was built', () => {
+    const big = scaleFigures('20000', 20_000);
+    const withBaseline = benchReport({
+      scales: [{ ...big, index: { ...big.index, single: { runs: [130_000, 120_000], stepRuns: [100_000, 95_000], peakBytes: 3 * 1024 ** 3 } } }],
+    });
+    expect(renderReport(withBaseline)).toMatch(/^20000 +20,000 +60,000 .* +100\.0 s +120\.0 s +47\.7 MB$/m);
   });
   it('prints "n/a" for a page type the build does not have', () => {
     expect(text).toMatch(/^real +guide +n\/a +n\/a +n\/a +n\/a +n\/a +\(no such page in this build\)$/m);

@@ -22,6 +22,22 @@ describe('evaluateTargets', () => {
     expect(target(benchReport({ scales: [fast] }), 'large-build')?.met).toBe(true);
     expect(target(benchReport({ scales: [{ ...fast, build: { ...fast.build, peakBytes: 5 * 1024 ** 3 } }] }), 'large-build')?.met).toBe(false);
   });
+  it('holds the 20,000-task index step to one pagefind index of the same site, best run against best run', () => {
+    const big = scaleFigures('20000', 20_000, { build: { ...scaleFigures('20000', 20_000).build, ratio: 0.87 } });
+    const withSingle = (runs: number[], stepRuns: number[]) => ({ ...big, index: { ...big.index, single: { runs, stepRuns, peakBytes: 3 * 1024 ** 3 } } });
+    expect(target(benchReport({ scales: [withSingle([130_000, 120_000], [100_000, 125_000])] }), 'large-index-no-slower')).toMatchObject({
+      met: true,
+      measured:
+        'index step 100.0, 125.0 s against one index 130.0, 120.0 s: best 0.83×; peak 0.25 GB against 3.00 GB; astro 0.87× the floor (1.12× on 02/12) at 20000 tasks',
+    });
+    expect(target(benchReport({ scales: [withSingle([99_000, 140_000], [100_000, 101_000])] }), 'large-index-no-slower')?.met).toBe(false);
+    // Astro's floor ratio is shown, not judged: it varies too much between runs of the same code.
+    const slowAstro = withSingle([120_000], [100_000]);
+    expect(target(benchReport({ scales: [{ ...slowAstro, build: { ...slowAstro.build, ratio: 1.3 } }] }), 'large-index-no-slower')?.met).toBe(true);
+    // No baseline built (a report from before 04/12/2026, or a scale above 25,000 tasks): not judged.
+    expect(target(benchReport({ scales: [big] }), 'large-index-no-slower')).toMatchObject({ met: null });
+    expect(target(benchReport({ scales: [{ ...big, index: { ...big.index, single: null } }] }), 'large-index-no-slower')?.met).toBeNull();
+  });
   it('says "not measured" rather than met when no 20,000-task corpus was built', () => {
     expect(target(benchReport({ scales: [scaleFigures('real', 205), scaleFigures('2000', 2000)] }), 'large-build')).toMatchObject({ met: null });
   });

@@ -16,6 +16,14 @@ export const TARGETS = {
   pageBytes: 30 * 1024,
   firstSearchBytes: 300 * 1024,
   firstSearchMs: 300,
+  /**
+   * "At 20,000 tasks no slower than today" (issue 17, 02/12/2026), for the index step: judged
+   * against one pagefind index of the same site, the design of that day, timed in the same run
+   * (ScaleFigures.index.single), not against that day's 39 s: this machine's speed varies by
+   * ~1.5× from one day to the next. Astro's part is the floor ratio (1.12× on 02/12), which
+   * varied from 0.87× to 1.18× between runs of the same code on 04/12: shown, not judged.
+   */
+  largeBuildFloorRatioBefore: 1.12,
   /** A cold search from the header box within one province (issue 17). */
   provinceSearchBytes: 150 * 1024,
   provinceSearchMs: 300,
@@ -66,6 +74,19 @@ export function evaluateTargets(report: Pick<BenchReport, 'scales' | 'lighthouse
     label: `${TARGETS.largeTasks.toLocaleString('en')}-task corpus builds (astro + pagefind) in under ${min(TARGETS.largeBuildMs)} within ${GB(TARGETS.largeBuildBytes)}`,
     measured: large ? `${min(largeMs)}, peak ${GB(largeBytes)} at ${large.tasks} tasks` : 'not measured (no scale of 20,000 tasks in this run)',
     met: large ? largeMs < TARGETS.largeBuildMs && largeBytes < TARGETS.largeBuildBytes : null,
+  });
+
+  const single = large?.index.single;
+  const best = (runs: readonly number[]) => Math.min(...runs);
+  const runs = (times: readonly number[]) => times.map((ms) => (ms / 1000).toFixed(1)).join(', ');
+  results.push({
+    id: 'large-index-no-slower',
+    label: `${TARGETS.largeTasks.toLocaleString('en')}-task index step no slower than one pagefind index of the same site (the design before the split by province), alternating in this run`,
+    measured:
+      large && single
+        ? `index step ${runs(single.stepRuns)} s against one index ${runs(single.runs)} s: best ${(best(single.stepRuns) / best(single.runs)).toFixed(2)}×; peak ${GB(large.index.peakBytes)} against ${GB(single.peakBytes)}; astro ${large.build.ratio.toFixed(2)}× the floor (${TARGETS.largeBuildFloorRatioBefore}× on 02/12) at ${large.tasks} tasks`
+        : 'not measured (no scale of 20,000 tasks in this run, or no single index built for it)',
+    met: large && single && single.runs.length > 0 ? best(single.stepRuns) <= best(single.runs) : null,
   });
 
   const national = report.scales.find((scale) => scale.scale !== 'real' && scale.tasks >= TARGETS.nationalTasks);
