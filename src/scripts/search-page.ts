@@ -59,7 +59,9 @@ const status = document.querySelector<HTMLElement>('[data-search-status]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const filterToggle = document.querySelector<HTMLDetailsElement>('[data-search-filters-toggle]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+/** Whether the filter lists hold their values (fillFilters), and the filling under way. */
 let filtersFilled = false;
+let filling: Promise<void> | null = null;
 const labels = document.querySelector<HTMLElement>('[data-search-labels]')?.dataset ?? {};
 /** The site's words beginning with d or đ, in index form; without the list every spelling is searched. */
 const dWords = new Set<string>(JSON.parse(document.querySelector('#search-d-words')?.textContent ?? '[]') as string[]);
@@ -91,22 +93,26 @@ function selects(): HTMLSelectElement[] {
  * national scale, so they are fetched only when the citizen opens the filters
  * (or arrives with a filter in the URL), not for every first query.
  */
-async function fillFilters(): Promise<void> {
-  if (filtersFilled) return;
-  filtersFilled = true;
-  const available = await (await load()).filters();
-  const params = new URLSearchParams(location.search);
-  for (const select of selects()) {
-    const key = select.name;
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
-    for (const value of values) {
-      const option = document.createElement('option');
-      option.value = value;
-      option.textContent = `${value} (${available[key]?.[value] ?? 0})`;
-      select.append(option);
+function fillFilters(): Promise<void> {
+  filling ??= (async () => {
+    const available = await (await load()).filters();
+    const params = new URLSearchParams(location.search);
+    for (const select of selects()) {
+      const key = select.name;
+      const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+      for (const value of values) {
+        const option = document.createElement('option');
+        option.value = value;
+        option.textContent = `${value} (${available[key]?.[value] ?? 0})`;
+        select.append(option);
+      }
+      select.value = params.get(key) ?? '';
     }
-    select.value = params.get(key) ?? '';
-  }
+    // Only now do the lists hold the choices: until here chosenFilters reads them from the URL.
+    // (Set at the start, results shown while pagefind fetched the lists lost the URL's filters.)
+    filtersFilled = true;
+  })();
+  return filling;
 }
 
 /**
