@@ -8,9 +8,10 @@
  * built in the same run with the same Node and content), the search index step
  * (time, size; up to 20,000 tasks against one pagefind index of the same site, the
  * design before the split by province, timed in the same run), the gzip weight of
- * each page type, the search in headless Chromium; then Lighthouse on the real corpus; then the issue's targets. A corpus with
- * progress updates is built a second time without them (the same tree, progress/ left out),
- * to show what the reports cost (--skip-progress-cost leaves that build out).
+ * each page type, the search in headless Chromium; then Lighthouse on the real
+ * corpus; then the issue's targets. A corpus with progress updates is built a
+ * second time without them (the same tree, progress/ left out), to show what the
+ * reports cost (--skip-progress-cost leaves that build out).
  * Builds run with NODE_OPTIONS=--max-old-space-size=4096, like a 4 GB machine.
  */
 import { spawn } from 'node:child_process';
