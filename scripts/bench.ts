@@ -23,7 +23,7 @@ import { childrenCpuMs } from './lib/bench/cpu.ts';
 import { parseProcStatus, peakOf, processTree, type ProcessMemory } from './lib/bench/memory.ts';
 import { PAGE_KINDS, pageKind, SINGLE_INDEX_MAX_TASKS, type BenchReport, type PageKind, type ScaleFigures } from './lib/bench/report.ts';
 import { renderReport } from './lib/bench/table.ts';
-import { evaluateTargets } from './lib/bench/targets.ts';
+import { evaluateTargets, secondsEach } from './lib/bench/targets.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { auditPages } from './bench/lighthouse.ts';
 import { measureColdVisits, measureSearch } from './lib/bench/search-measure.ts';
@@ -225,8 +225,7 @@ for (const scale of scales) {
   log(`${scale}: indexed in ${(index.ms / 1000).toFixed(1)} s`);
   const singleIndex = baseline ? await indexBaseline(scale, site, index.ms, keptDeclarations) : null;
   if (singleIndex) {
-    const runs = (times: number[]) => times.map((ms) => (ms / 1000).toFixed(1)).join(', ');
-    log(`${scale}: the index step ${runs(singleIndex.stepRuns)} s, one index ${runs(singleIndex.runs)} s`);
+    log(`${scale}: the index step ${secondsEach(singleIndex.stepRuns)} s, one index ${secondsEach(singleIndex.runs)} s`);
   }
   log(`${scale}: framework floor build…`);
   const floor = await measured(process.execPath, [ASTRO, 'build', '--force', '--root', 'scripts/bench/floor', '--outDir', floorOut], env);

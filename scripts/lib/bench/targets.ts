@@ -45,6 +45,11 @@ function largest(scales: readonly ScaleFigures[]): ScaleFigures | undefined {
   return scales.reduce<ScaleFigures | undefined>((best, scale) => (!best || scale.tasks > best.tasks ? scale : best), undefined);
 }
 
+/** Several runs' times in seconds: "64.9, 60.2". */
+export function secondsEach(times: readonly number[]): string {
+  return times.map((ms) => (ms / 1000).toFixed(1)).join(', ');
+}
+
 /** The middle value (the mean of the two middle ones for an even count); 0 for none. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,13 +83,12 @@ export function evaluateTargets(report: Pick<BenchReport, 'scales' | 'lighthouse
 
   const single = large?.index.single;
   const best = (runs: readonly number[]) => Math.min(...runs);
-  const runs = (times: readonly number[]) => times.map((ms) => (ms / 1000).toFixed(1)).join(', ');
   results.push({
     id: 'large-index-no-slower',
     label: `${TARGETS.largeTasks.toLocaleString('en')}-task index step no slower than one pagefind index of the same site (the design before the split by province), alternating in this run`,
     measured:
       large && single
-        ? `index step ${runs(single.stepRuns)} s against one index ${runs(single.runs)} s: best ${(best(single.stepRuns) / best(single.runs)).toFixed(2)}×; peak ${GB(large.index.peakBytes)} against ${GB(single.peakBytes)}; astro ${large.build.ratio.toFixed(2)}× the floor (${TARGETS.largeBuildFloorRatioBefore}× on 02/12) at ${large.tasks} tasks`
+        ? `index step ${secondsEach(single.stepRuns)} s against one index ${secondsEach(single.runs)} s: best ${(best(single.stepRuns) / best(single.runs)).toFixed(2)}×; peak ${GB(large.index.peakBytes)} against ${GB(single.peakBytes)}; astro ${large.build.ratio.toFixed(2)}× the floor (${TARGETS.largeBuildFloorRatioBefore}× on 02/12) at ${large.tasks} tasks`
         : 'not measured (no scale of 20,000 tasks in this run, or no single index built for it)',
     met: large && single && single.runs.length > 0 ? best(single.stepRuns) <= best(single.runs) : null,
   });
